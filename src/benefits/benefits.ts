@@ -1,0 +1,218 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { heading } from '../core/heading.js';
+import { hostReset, tokens } from '../core/styles.js';
+import { warn } from '../core/warn.js';
+import { readBenefitsConfig, type BenefitsConfig } from './config.js';
+import type { Benefit } from './content.js';
+import { IopBenefitToggleEvent } from './events.js';
+import { benefitsStyles } from './benefits.styles.js';
+
+export const CONFIG_NOTICE = 'Note for the site owner: some settings of this section could not be used. The browser console has the details.';
+
+/**
+ * Explains what an Intensive Outpatient Program (IOP) is, where it sits between weekly therapy
+ * and hospital care, and what it offers.
+ *
+ * @summary The IOP explainer: what an IOP is, a levels-of-care ladder and its benefits.
+ *
+ * @slot intro - Replaces the standard introduction paragraphs.
+ * @slot cta - A custom call to action, in place of the `cta-label`/`cta-href` button.
+ *
+ * @fires {IopBenefitToggleEvent} iop-benefit-toggle - A benefit was opened or closed (accordion). `detail: { id, open }`.
+ *
+ * @csspart heading - The main heading.
+ * @csspart intro - The introduction.
+ * @csspart ladder - The levels-of-care ladder.
+ * @csspart level - One step of the ladder; the IOP step also has `level-current`.
+ * @csspart benefits - The list or accordion of benefits.
+ * @csspart benefit - One benefit.
+ * @csspart benefit-heading - A benefit's heading.
+ * @csspart benefit-button - A benefit's toggle button (accordion).
+ * @csspart benefit-body - A benefit's text.
+ * @csspart cta - The call-to-action link.
+ * @csspart notice - The note shown when a setting could not be used.
+ *
+ * @cssprop [--iop-color-primary=#135d66] - Accent: links, buttons, the IOP step.
+ * @cssprop [--iop-color-on-primary=#ffffff] - Text on the accent color.
+ * @cssprop [--iop-color-text=#1b1f24] - Body text.
+ * @cssprop [--iop-color-text-muted=#454d57] - Secondary text.
+ * @cssprop [--iop-color-surface=#ffffff] - Background.
+ * @cssprop [--iop-color-surface-alt=#eef4f5] - Cards and panels.
+ * @cssprop [--iop-color-border=#6b7580] - Borders.
+ * @cssprop [--iop-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--iop-radius=0.5rem] - Corner radius.
+ * @cssprop [--iop-space=1rem] - Base spacing.
+ * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--iop-benefits-columns-min=16rem] - Smallest card width in the grid layout.
+ */
+export class IopBenefits extends LitElement {
+  static override styles = [tokens, hostReset, benefitsStyles];
+
+  /** How the benefits are shown: `accordion`, `grid` or `list`. */
+  @property({ reflect: true }) layout: 'accordion' | 'grid' | 'list' = 'accordion';
+
+  /** Replaces the main heading's text. */
+  @property() heading?: string;
+
+  /** The main heading's level, 2-6, to fit the page's outline; benefit headings are one deeper. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Benefit ids to show, in order, separated by spaces or commas; all when empty. */
+  @property() benefits?: string;
+
+  /** Benefit ids open at start in the accordion layout. */
+  @property() open?: string;
+
+  /** Text of the call-to-action button. */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+
+  /** Where the call-to-action goes: an http(s), tel:, mailto: or relative URL; anything else is dropped. */
+  @property({ attribute: 'cta-href' }) ctaHref?: string;
+
+  /** JSON that replaces or adds texts: `{"heading", "about": [...], "benefits": [{"id", "title", "body"}]}`. */
+  @property() content?: string;
+
+  /** Color preset: `light` (default), `dark` or `auto` (follows the visitor's system setting). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  @state() private config: BenefitsConfig = readBenefitsConfig({});
+  @state() private openIds = new Set<string>();
+  private lastWarned = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configKeys = ['layout', 'heading', 'headingLevel', 'benefits', 'open', 'ctaLabel', 'ctaHref', 'content'] as const;
+    if (!configKeys.some((key) => changed.has(key))) return;
+    this.config = readBenefitsConfig({
+      layout: this.layout,
+      heading: this.heading,
+      headingLevel: this.headingLevel,
+      benefits: this.benefits,
+      open: this.open,
+      ctaLabel: this.ctaLabel,
+      ctaHref: this.ctaHref,
+      content: this.content,
+    });
+    if (changed.has('open') || changed.has('benefits') || changed.has('content')) {
+      this.openIds = new Set(this.config.open);
+    }
+    const problems = this.config.problems.join('\n');
+    if (problems !== this.lastWarned) {
+      this.config.problems.forEach((problem) => warn('iop-benefits', problem));
+      this.lastWarned = problems;
+    }
+  }
+
+  protected override render() {
+    const { content, headingLevel, cta, problems } = this.config;
+    return html`
+      <section aria-labelledby="heading">
+        ${problems.length > 0 ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing}
+        ${heading(headingLevel, content.heading, 'heading', 'heading')}
+        <div class="intro" part="intro">
+          <slot name="intro">${content.about.map((paragraph) => html`<p>${paragraph}</p>`)}</slot>
+        </div>
+        ${this.renderLadder()}
+        ${heading(headingLevel + 1, content.benefitsHeading, 'benefits-heading')}
+        ${this.config.layout === 'accordion' ? this.renderAccordion() : this.renderCards()}
+        <div class="cta">
+          <slot name="cta">${cta ? html`<a class="button" part="cta" href=${cta.href}>${cta.label}</a>` : nothing}</slot>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderLadder() {
+    const { content, headingLevel } = this.config;
+    return html`
+      <figure class="ladder" part="ladder" aria-labelledby="ladder-heading">
+        ${heading(headingLevel + 1, content.ladderHeading, 'ladder-heading', 'ladder-heading')}
+        <figcaption>${content.ladderCaption}</figcaption>
+        <ol>
+          ${content.levels.map(
+            (level) => html`
+              <li class="level ${level.id === 'iop' ? 'current' : ''}" part=${level.id === 'iop' ? 'level level-current' : 'level'}>
+                <span class="bar" aria-hidden="true"></span>
+                <strong>${level.name}</strong>
+                <span class="hours">${level.hours}</span>
+                <span class="detail">${level.detail}</span>
+              </li>
+            `,
+          )}
+        </ol>
+      </figure>
+    `;
+  }
+
+  private renderAccordion() {
+    const level = this.config.headingLevel + 2;
+    return html`
+      <div class="accordion" part="benefits" @keydown=${this.handleAccordionKeydown}>
+        ${this.config.benefits.map((benefit) => {
+          const isOpen = this.openIds.has(benefit.id);
+          return html`
+            <div class="item" part="benefit">
+              ${heading(
+                level,
+                html`<button
+                  type="button"
+                  part="benefit-button"
+                  id="button-${benefit.id}"
+                  aria-expanded=${isOpen ? 'true' : 'false'}
+                  aria-controls="panel-${benefit.id}"
+                  data-id=${benefit.id}
+                  @click=${() => this.toggle(benefit.id)}
+                >
+                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true"></span>
+                </button>`,
+                'benefit-heading',
+              )}
+              <div class="panel" part="benefit-body" id="panel-${benefit.id}" ?hidden=${!isOpen}>
+                <p>${benefit.body}</p>
+              </div>
+            </div>
+          `;
+        })}
+      </div>
+    `;
+  }
+
+  private renderCards() {
+    const level = this.config.headingLevel + 2;
+    return html`
+      <ul class="cards ${this.config.layout}" part="benefits" role="list">
+        ${this.config.benefits.map((benefit: Benefit) => html`
+          <li class="card" part="benefit">
+            ${heading(level, benefit.title, 'benefit-heading')}
+            <p part="benefit-body">${benefit.body}</p>
+          </li>
+        `)}
+      </ul>
+    `;
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.openIds);
+    const open = !next.has(id);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    this.dispatchEvent(new IopBenefitToggleEvent({ id, open }));
+  }
+
+  /** Arrow keys, Home and End move between accordion headers, as the ARIA accordion pattern suggests. */
+  private handleAccordionKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.accordion button')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index === -1) return;
+    const target = {
+      ArrowDown: buttons[(index + 1) % buttons.length],
+      ArrowUp: buttons[(index - 1 + buttons.length) % buttons.length],
+      Home: buttons[0],
+      End: buttons[buttons.length - 1],
+    }[event.key];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+}

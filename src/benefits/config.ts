@@ -1,0 +1,84 @@
+import { parseHeadingLevel, type HeadingLevel } from '../core/heading.js';
+import { parseEnum, parseJson, parseList } from '../core/json.js';
+import { LINK_URL, safeUrl } from '../core/safe-url.js';
+import { DEFAULT_CONTENT, mergeContent, selectBenefits, validateContent, type Benefit, type BenefitsContent } from './content.js';
+
+export const LAYOUTS = ['accordion', 'grid', 'list'] as const;
+export type BenefitsLayout = (typeof LAYOUTS)[number];
+
+/** The element's attributes, as strings straight from the page. */
+export interface BenefitsAttributes {
+  layout?: string | null;
+  heading?: string | null;
+  headingLevel?: string | null;
+  benefits?: string | null;
+  open?: string | null;
+  ctaLabel?: string | null;
+  ctaHref?: string | null;
+  content?: string | null;
+}
+
+/** Everything the element renders, decided once from its attributes. */
+export interface BenefitsConfig {
+  layout: BenefitsLayout;
+  headingLevel: HeadingLevel;
+  content: BenefitsContent;
+  benefits: Benefit[];
+  open: string[];
+  cta: { label: string; href: string } | null;
+  /** One line per attribute that could not be used, naming it; empty when all is well. */
+  problems: string[];
+}
+
+/** Reads the attributes into typed data. Pure: no DOM, never throws. */
+export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
+  const problems: string[] = [];
+
+  const layout = parseEnum(attrs.layout, LAYOUTS, 'accordion');
+  if (!layout.ok) problems.push(`layout ${layout.error}`);
+
+  const headingLevel = parseHeadingLevel(attrs.headingLevel);
+  if (headingLevel === null) problems.push(`heading-level "${attrs.headingLevel}" must be a whole number from 2 to 6; using 2`);
+
+  let content = DEFAULT_CONTENT;
+  if (attrs.content) {
+    const override = parseJson(attrs.content, validateContent);
+    if (override.ok) content = mergeContent(DEFAULT_CONTENT, override.value);
+    else problems.push(`content ${override.error}; showing the standard text`);
+  }
+  const heading = attrs.heading?.trim();
+  if (heading) content = { ...content, heading };
+
+  const selection = selectBenefits(content.benefits, parseList(attrs.benefits));
+  if (selection.unknown.length > 0) {
+    problems.push(
+      `benefits: unknown id(s) ${selection.unknown.map((id) => `"${id}"`).join(', ')} ` +
+        `(known: ${content.benefits.map((benefit) => benefit.id).join(', ')})`,
+    );
+  }
+
+  const open = parseList(attrs.open);
+  const unknownOpen = open.filter((id) => !selection.benefits.some((benefit) => benefit.id === id));
+  if (unknownOpen.length > 0) problems.push(`open: no shown benefit has the id(s) ${unknownOpen.map((id) => `"${id}"`).join(', ')}`);
+
+  let cta: BenefitsConfig['cta'] = null;
+  const label = attrs.ctaLabel?.trim();
+  if (attrs.ctaHref != null && attrs.ctaHref !== '') {
+    const href = safeUrl(attrs.ctaHref, LINK_URL);
+    if (!href) problems.push(`cta-href "${attrs.ctaHref}" is not an http(s), tel:, mailto: or relative URL; the button is hidden`);
+    else if (!label) problems.push('cta-href is set but cta-label is empty; the button is hidden');
+    else cta = { label, href };
+  } else if (label) {
+    problems.push('cta-label is set but cta-href is missing; the button is hidden');
+  }
+
+  return {
+    layout: layout.ok ? layout.value : 'accordion',
+    headingLevel: headingLevel ?? 2,
+    content,
+    benefits: selection.benefits,
+    open: open.filter((id) => !unknownOpen.includes(id)),
+    cta,
+    problems,
+  };
+}

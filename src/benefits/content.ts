@@ -1,0 +1,183 @@
+import { fail, isRecord, ok, type Parsed } from '../core/json.js';
+
+export interface Benefit {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export interface CareLevel {
+  id: 'weekly' | 'iop' | 'php' | 'inpatient';
+  name: string;
+  hours: string;
+  detail: string;
+}
+
+export interface BenefitsContent {
+  heading: string;
+  about: string[];
+  ladderHeading: string;
+  ladderCaption: string;
+  levels: CareLevel[];
+  benefitsHeading: string;
+  benefits: Benefit[];
+}
+
+/**
+ * The explainer's text, written for visitors at about an 8th-grade reading level. Facts follow
+ * ASAM's levels of care: weekly outpatient under 9 hours a week, IOP 9-19, partial
+ * hospitalization 20 or more, then 24-hour care.
+ */
+export const DEFAULT_CONTENT: BenefitsContent = {
+  heading: 'How an Intensive Outpatient Program (IOP) can help',
+  about: [
+    'An Intensive Outpatient Program, or IOP, is a step up from weekly therapy. You go to therapy and group sessions for a few hours on several days each week, and you keep living at home. Many people keep working or going to school during the program.',
+    'An IOP can help when weekly therapy is not enough, when symptoms are getting worse, or when you are coming home after a hospital stay.',
+  ],
+  ladderHeading: 'Where an IOP fits',
+  ladderCaption: 'Levels of care, from the least support to the most',
+  levels: [
+    { id: 'weekly', name: 'Weekly therapy', hours: 'Less than 9 hours a week', detail: 'Usually one session a week.' },
+    {
+      id: 'iop',
+      name: 'Intensive outpatient (IOP)',
+      hours: 'About 9 to 19 hours a week',
+      detail: 'Often 3 hours a day, 3 to 5 days a week. You live at home.',
+    },
+    {
+      id: 'php',
+      name: 'Partial hospitalization',
+      hours: '20 or more hours a week',
+      detail: 'Most of the day, most days. You sleep at home.',
+    },
+    { id: 'inpatient', name: 'Inpatient or residential', hours: 'Care day and night', detail: 'You stay at the hospital or center.' },
+  ],
+  benefitsHeading: 'What an IOP offers',
+  benefits: [
+    {
+      id: 'structure',
+      title: 'Structure that fits your life',
+      body: 'A steady schedule of sessions gives your days routine and helps you stay on track. Because you live at home, you can still take care of work, school and family.',
+    },
+    {
+      id: 'evidence-based',
+      title: 'Therapies proven to work',
+      body: 'Care uses methods backed by research, such as cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT), acceptance and commitment therapy (ACT) and trauma-informed care. They help you spot unhelpful thoughts, calm strong feelings and cope in healthier ways.',
+    },
+    {
+      id: 'peer-support',
+      title: 'Support from people who understand',
+      body: 'In group sessions you meet others going through similar things. Sharing and listening can ease loneliness and shame, and you learn from each other.',
+    },
+    {
+      id: 'skills',
+      title: 'Skills for everyday life',
+      body: 'Classes teach practical ways to handle stress, emotions, communication and self-care. You learn about what you are going through, so you can take an active part in getting better.',
+    },
+    {
+      id: 'transitions',
+      title: 'Help through big changes',
+      body: 'An IOP can be a bridge when you go back to work or school, move, or come home from a hospital stay. You try new skills in real life while your team still supports you.',
+    },
+    {
+      id: 'family',
+      title: 'Family involvement and education',
+      body: 'Many programs invite family to sessions or classes. Loved ones learn what you are facing, talk more openly with you and help make home a supportive place.',
+    },
+    {
+      id: 'individualized',
+      title: 'A plan made for you',
+      body: 'Your team builds a treatment plan around your needs, history and goals, and updates it as you make progress.',
+    },
+  ],
+};
+
+export const BENEFIT_IDS = DEFAULT_CONTENT.benefits.map((benefit) => benefit.id);
+
+/** What the `content` attribute may hold: every key optional. */
+export interface ContentOverride {
+  heading?: string;
+  about?: string[];
+  benefits?: Array<{ id: string; title?: string; body?: string }>;
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const MAX_TEXT = 2000;
+
+function checkText(value: unknown, where: string): string | null {
+  if (typeof value !== 'string') return `${where} must be text`;
+  if (value.trim() === '') return `${where} is empty`;
+  if (value.length > MAX_TEXT) return `${where} is longer than ${MAX_TEXT} characters`;
+  return null;
+}
+
+/**
+ * Validates the `content` attribute. All or nothing: a half-applied override could mix the
+ * clinic's words with ours mid-sentence, so any problem keeps the defaults and names the problem.
+ */
+export function validateContent(data: unknown): Parsed<ContentOverride> {
+  if (!isRecord(data)) return fail('must be a JSON object like {"benefits": [...]}');
+  for (const key of Object.keys(data)) {
+    if (!['heading', 'about', 'benefits'].includes(key)) {
+      return fail(`has an unknown key "${key}" (allowed: heading, about, benefits)`);
+    }
+  }
+  const problem =
+    (data.heading !== undefined ? checkText(data.heading, '"heading"') : null) ??
+    (data.about !== undefined
+      ? Array.isArray(data.about) && data.about.length > 0
+        ? data.about.map((p, i) => checkText(p, `"about[${i}]"`)).find(Boolean) ?? null
+        : '"about" must be a list of paragraphs'
+      : null);
+  if (problem) return fail(problem);
+
+  if (data.benefits !== undefined) {
+    if (!Array.isArray(data.benefits)) return fail('"benefits" must be a list');
+    const seen = new Set<string>();
+    for (const [i, item] of data.benefits.entries()) {
+      const where = `"benefits[${i}]"`;
+      if (!isRecord(item)) return fail(`${where} must be an object with "id", "title" and "body"`);
+      if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
+        return fail(`${where}.id must be lowercase letters, digits and dashes`);
+      }
+      if (seen.has(item.id)) return fail(`${where}.id "${item.id}" appears twice`);
+      seen.add(item.id);
+      const isNew = !BENEFIT_IDS.includes(item.id);
+      for (const field of ['title', 'body'] as const) {
+        if (item[field] === undefined && !isNew) continue;
+        const fieldProblem = checkText(item[field], `${where}.${field}`);
+        if (fieldProblem) return fail(isNew ? `${fieldProblem} (a new benefit needs a title and a body)` : fieldProblem);
+      }
+    }
+  }
+  return ok(data as ContentOverride);
+}
+
+/** Applies a validated override: known ids are replaced field by field, new ids are appended. */
+export function mergeContent(base: BenefitsContent, override: ContentOverride): BenefitsContent {
+  const benefits = base.benefits.map((benefit) => ({ ...benefit }));
+  for (const item of override.benefits ?? []) {
+    const existing = benefits.find((benefit) => benefit.id === item.id);
+    if (existing) {
+      existing.title = item.title ?? existing.title;
+      existing.body = item.body ?? existing.body;
+    } else {
+      benefits.push({ id: item.id, title: item.title!, body: item.body! });
+    }
+  }
+  return {
+    ...base,
+    heading: override.heading ?? base.heading,
+    about: override.about ?? base.about,
+    benefits,
+  };
+}
+
+/** Picks benefits by id in the order given; an empty list means all. Unknown ids are returned. */
+export function selectBenefits(all: Benefit[], ids: string[]): { benefits: Benefit[]; unknown: string[] } {
+  if (ids.length === 0) return { benefits: all, unknown: [] };
+  const unknown = ids.filter((id) => !all.some((benefit) => benefit.id === id));
+  const unique = [...new Set(ids)];
+  const benefits = unique.flatMap((id) => all.filter((benefit) => benefit.id === id));
+  return { benefits: benefits.length > 0 ? benefits : all, unknown };
+}

@@ -1,0 +1,26 @@
+/** The library version, compared when a second copy of the script tries to register a tag. */
+export const VERSION = '0.1.0';
+
+type VersionedConstructor = CustomElementConstructor & { iopVersion?: string };
+
+/**
+ * Registers `tag` unless it is already registered. Two copies of the script on one page (a CMS
+ * plugin plus a hand-written tag, say) are common; the second must not throw. A different version
+ * is worth a warning, since the page then runs the first one it loaded.
+ */
+export function define(tag: string, ctor: VersionedConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  if (existing) {
+    if (existing.iopVersion !== VERSION) {
+      console.warn(
+        `[iop-widgets] <${tag}> is already registered by version ${existing.iopVersion ?? 'unknown'}; ` +
+          `version ${VERSION} was not registered. Load one copy of iop-widgets per page.`,
+      );
+    }
+    return;
+  }
+  ctor.iopVersion = VERSION;
+  registry.define(tag, ctor);
+}

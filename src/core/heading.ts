@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/**
+ * A heading at a level the clinic chooses, so a widget fits the page's outline. A switch keeps
+ * real h2-h6 elements without pulling in lit/static-html.
+ */
+export function heading(
+  level: HeadingLevel | number,
+  content: unknown,
+  part = 'heading',
+  id?: string,
+): TemplateResult {
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+  }
+}
+
+/** Reads `heading-level`: 2-6, anything else falls back (and the caller warns). */
+export function parseHeadingLevel(text: string | null | undefined, fallback: HeadingLevel = 2): HeadingLevel | null {
+  if (text == null || text === '') return fallback;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as HeadingLevel) : null;
+}

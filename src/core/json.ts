@@ -1,0 +1,53 @@
+/** The outcome of reading configuration: a value, or the words that say what is wrong. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = (error: string): Parsed<never> => ({ ok: false, error });
+
+/** JSON in an attribute has a size limit: nothing a clinic writes by hand comes near it. */
+export const MAX_JSON_LENGTH = 200_000;
+
+/**
+ * Parses a JSON attribute and hands the result to a validator. Never throws: a webmaster's typo
+ * must become a message, not an exception in the host page.
+ */
+export function parseJson<T>(
+  text: string,
+  validate: (data: unknown) => Parsed<T>,
+): Parsed<T> {
+  if (text.length > MAX_JSON_LENGTH) {
+    return fail(`is ${text.length} characters long; the limit is ${MAX_JSON_LENGTH}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`is not valid JSON (${(error as Error).message})`);
+  }
+  return validate(data);
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Splits a list attribute written with spaces and/or commas: "a, b c" -> ["a", "b", "c"]. */
+export function parseList(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Reads a value from a closed set, reporting anything else. */
+export function parseEnum<T extends string>(
+  text: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): Parsed<T> {
+  if (text == null || text === '') return ok(fallback);
+  const value = text.trim().toLowerCase();
+  return (allowed as readonly string[]).includes(value)
+    ? ok(value as T)
+    : fail(`"${text}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+}

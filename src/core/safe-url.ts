@@ -1,0 +1,40 @@
+export type UrlScheme = 'http:' | 'https:' | 'tel:' | 'mailto:' | 'sms:';
+
+export interface SafeUrlOptions {
+  /** Schemes a link may use. */
+  schemes: readonly UrlScheme[];
+  /** Whether a relative URL ("/contact", "#form", "?a=1") is allowed. */
+  relative: boolean;
+}
+
+export const LINK_URL: SafeUrlOptions = { schemes: ['http:', 'https:', 'tel:', 'mailto:'], relative: true };
+export const WEB_URL: SafeUrlOptions = { schemes: ['http:', 'https:'], relative: true };
+
+// Two unrelated bases: a relative URL resolves differently against each, an absolute one does not.
+const BASE_A = 'https://a.invalid/x/';
+const BASE_B = 'http://b.invalid/y/';
+
+/**
+ * Returns the URL when it is safe to put in an href or src, otherwise null.
+ *
+ * The check is done by the URL parser, the same algorithm the browser will use on the href, so
+ * tricks such as "java\tscript:", leading control characters or mixed case cannot disagree with
+ * what we tested. Entities need no decoding here: attribute values reach us already decoded,
+ * and values from JSON or feeds are never parsed as HTML.
+ */
+export function safeUrl(value: unknown, options: SafeUrlOptions = LINK_URL): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > 2048) return null;
+  let a: URL;
+  let b: URL;
+  try {
+    a = new URL(trimmed, BASE_A);
+    b = new URL(trimmed, BASE_B);
+  } catch {
+    return null;
+  }
+  const isRelative = a.href !== b.href;
+  if (isRelative) return options.relative ? trimmed : null;
+  return (options.schemes as readonly string[]).includes(a.protocol) ? trimmed : null;
+}

@@ -1,0 +1,158 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Design tokens, two tiers. A clinic sets the public `--iop-*` properties on any ancestor (or on
+ * the element); every widget reads them through the private `--_*` names below, each with a
+ * fallback, so a widget renders correctly with no theme at all. Presets only change fallbacks,
+ * which keeps a clinic's own tokens winning over a preset.
+ *
+ * Light palette contrast against --_surface (#ffffff): text 15.9:1, muted 7.6:1, primary 7.4:1.
+ * Dark palette against #15191e: text 14.6:1, muted 9.0:1, primary 9.6:1.
+ */
+const dark = unsafeCSS(`
+  --_primary: var(--iop-color-primary, #8fd3dc);
+  --_on-primary: var(--iop-color-on-primary, #0c2226);
+  --_text: var(--iop-color-text, #eceff2);
+  --_muted: var(--iop-color-text-muted, #c3cad2);
+  --_surface: var(--iop-color-surface, #15191e);
+  --_surface-alt: var(--iop-color-surface-alt, #222a31);
+  --_border: var(--iop-color-border, #8d97a2);
+  --_focus: var(--iop-color-focus, #9ec2ff);
+  --_danger: var(--iop-color-danger, #ffb4ab);
+  --_danger-surface: var(--iop-color-danger-surface, #3b1414);
+  color-scheme: dark;
+`);
+
+export const tokens = css`
+  :host {
+    --_primary: var(--iop-color-primary, #135d66);
+    --_on-primary: var(--iop-color-on-primary, #ffffff);
+    --_text: var(--iop-color-text, #1b1f24);
+    --_muted: var(--iop-color-text-muted, #454d57);
+    --_surface: var(--iop-color-surface, #ffffff);
+    --_surface-alt: var(--iop-color-surface-alt, #eef4f5);
+    --_border: var(--iop-color-border, #6b7580);
+    --_focus: var(--iop-color-focus, #0b57d0);
+    --_danger: var(--iop-color-danger, #a4161a);
+    --_danger-surface: var(--iop-color-danger-surface, #fdeeee);
+    --_radius: var(--iop-radius, 0.5rem);
+    --_space: var(--iop-space, 1rem);
+    --_font-size: var(--iop-font-size, 1rem);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+`;
+
+/**
+ * What every element shares: box sizing, type that ignores whatever the host page set on
+ * inherited properties (except the font family, which should match the site), a visible focus
+ * ring, and no motion for visitors who asked for none.
+ */
+export const hostReset = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--iop-font-family, inherit);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    font-family: inherit;
+    line-height: 1.25;
+    color: inherit;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .notice {
+    margin-block-end: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    padding: 0.625rem 1.25rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

@@ -1,0 +1,6 @@
+/**
+ * The script-tag entry: registers every element. `<script type="module" src="iop-widgets.js">`
+ * is all a clinic page needs.
+ */
+export * from './benefits/define.js';
+export { VERSION } from './core/define.js';

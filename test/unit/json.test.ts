@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { isRecord, MAX_JSON_LENGTH, ok, parseEnum, parseJson, parseList } from '../../src/core/json.js';
+import { parseHeadingLevel } from '../../src/core/heading.js';
+
+describe('configuration parsing (pure)', () => {
+  describe('parseJson', () => {
+    const anything = (data: unknown) => ok(data);
+
+    it('returns the validated value', () => {
+      expect(parseJson('{"a":1}', anything)).to.deep.equal({ ok: true, value: { a: 1 } });
+    });
+
+    it('reports invalid JSON without throwing', () => {
+      const result = parseJson('{a:1}', anything);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error).to.match(/^is not valid JSON/);
+    });
+
+    it('reports an oversized value without parsing it', () => {
+      const result = parseJson(' '.repeat(MAX_JSON_LENGTH + 1), anything);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error).to.contain('the limit is');
+    });
+
+    it('passes the validator\'s error through', () => {
+      const result = parseJson('[]', () => ({ ok: false, error: 'must be an object' }));
+      expect(result).to.deep.equal({ ok: false, error: 'must be an object' });
+    });
+  });
+
+  it('parseList splits on spaces and commas and drops empties', () => {
+    expect(parseList('a, b  c,,d')).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(parseList('')).to.deep.equal([]);
+    expect(parseList(null)).to.deep.equal([]);
+    expect(parseList(undefined)).to.deep.equal([]);
+  });
+
+  it('parseEnum accepts known values in any case and reports the rest', () => {
+    const values = ['grid', 'list'] as const;
+    expect(parseEnum('GRID', values, 'grid')).to.deep.equal({ ok: true, value: 'grid' });
+    expect(parseEnum(null, values, 'list')).to.deep.equal({ ok: true, value: 'list' });
+    expect(parseEnum('', values, 'list')).to.deep.equal({ ok: true, value: 'list' });
+    const bad = parseEnum('carousel', values, 'grid');
+    expect(bad.ok).to.equal(false);
+    if (!bad.ok) expect(bad.error).to.equal('"carousel" is not one of grid, list; using "grid"');
+  });
+
+  it('isRecord is true only for plain objects', () => {
+    expect(isRecord({})).to.equal(true);
+    expect(isRecord([])).to.equal(false);
+    expect(isRecord(null)).to.equal(false);
+    expect(isRecord('x')).to.equal(false);
+  });
+
+  it('parseHeadingLevel accepts 2-6 only', () => {
+    expect(parseHeadingLevel(null)).to.equal(2);
+    expect(parseHeadingLevel('3')).to.equal(3);
+    expect(parseHeadingLevel('6')).to.equal(6);
+    for (const bad of ['1', '7', '2.5', 'two', '-3']) expect(parseHeadingLevel(bad)).to.equal(null);
+  });
+});

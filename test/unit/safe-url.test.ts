@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { LINK_URL, safeUrl, WEB_URL } from '../../src/core/safe-url.js';
+
+describe('safeUrl (pure)', () => {
+  const allowed = [
+    'https://clinic.example/contact',
+    'http://clinic.example',
+    'HTTPS://CLINIC.EXAMPLE/x',
+    'tel:+15555550100',
+    'mailto:intake@clinic.example',
+    '/contact',
+    'contact.html',
+    '#intake',
+    '?from=widget',
+    '//clinic.example/path',
+    '  https://clinic.example/padded  ',
+  ];
+  for (const url of allowed) {
+    it(`allows ${JSON.stringify(url)}`, () => {
+      expect(safeUrl(url, LINK_URL)).to.equal(url.trim());
+    });
+  }
+
+  const blocked = [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\rscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'javascript&colon;alert(1)'.replace('&colon;', ':'),
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'file:///etc/passwd',
+    'blob:https://clinic.example/uuid',
+    'ftp://clinic.example',
+    'sms:988',
+    '',
+    '   ',
+    'https://' + 'a'.repeat(3000) + '.example',
+  ];
+  for (const url of blocked) {
+    it(`blocks ${JSON.stringify(url.slice(0, 60))}`, () => {
+      expect(safeUrl(url, LINK_URL)).to.equal(null);
+    });
+  }
+
+  it('blocks values that are not strings', () => {
+    for (const value of [null, undefined, 42, {}, ['https://a.example'], true]) {
+      expect(safeUrl(value)).to.equal(null);
+    }
+  });
+
+  it('WEB_URL drops tel: and mailto:', () => {
+    expect(safeUrl('tel:988', WEB_URL)).to.equal(null);
+    expect(safeUrl('mailto:a@b.example', WEB_URL)).to.equal(null);
+    expect(safeUrl('https://a.example/img.png', WEB_URL)).to.equal('https://a.example/img.png');
+  });
+
+  it('can refuse relative URLs', () => {
+    const absoluteOnly = { schemes: ['https:'] as const, relative: false };
+    expect(safeUrl('/contact', absoluteOnly)).to.equal(null);
+    expect(safeUrl('https://a.example', absoluteOnly)).to.equal('https://a.example');
+  });
+});
