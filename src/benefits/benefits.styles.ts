@@ -77,23 +77,22 @@ export const benefitsStyles = css`
   .detail {
     color: var(--_muted);
   }
+  /* Wide: a staircase, each bar standing on the same baseline above its text. */
   @container (min-width: 40rem) {
     .ladder ol {
       grid-template-columns: repeat(4, 1fr);
-      align-items: end;
     }
     .level {
       grid-template-columns: 1fr;
-      block-size: 100%;
-      align-content: end;
+      grid-template-rows: 4.5rem;
+      align-content: start;
+      row-gap: 0.25rem;
     }
     .level > :not(.bar) {
       grid-column: 1;
     }
     .bar {
-      grid-row: auto;
-      order: -1;
-      margin-block-end: 0.5rem;
+      grid-row: 1;
     }
   }
 

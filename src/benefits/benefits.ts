@@ -14,6 +14,7 @@ export const CONFIG_NOTICE = 'Note for the site owner: some settings of this sec
  * Explains what an Intensive Outpatient Program (IOP) is, where it sits between weekly therapy
  * and hospital care, and what it offers.
  *
+ * @tagname iop-benefits
  * @summary The IOP explainer: what an IOP is, a levels-of-care ladder and its benefits.
  *
  * @slot intro - Replaces the standard introduction paragraphs.

@@ -1,0 +1,67 @@
+// Opens the demo page exactly as a visitor would (built bundle, one script tag) and checks, in
+// every layout and theme: it renders with no error, axe finds nothing on the whole page, and the
+// explainer works by keyboard alone. Run after `npm run build`.
+import { existsSync } from 'node:fs';
+import { axeViolations, launch, openPage, report, waitForWidgets } from './page-check.mjs';
+import { startServer } from './serve.mjs';
+
+if (!existsSync('dist/iop-widgets.js')) {
+  console.error('dist/iop-widgets.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const server = await startServer({ root: '.' });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const { browser, context } = await launch();
+const tally = { passed: 0, failed: 0 };
+
+/** Focus as seen through shadow roots: "iop-benefits > button#button-structure". */
+const focusPath = (page) =>
+  page.evaluate(() => {
+    const path = [];
+    let active = document.activeElement;
+    while (active) {
+      path.push(active.localName + (active.id ? `#${active.id}` : ''));
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(' > ');
+  });
+
+for (const theme of ['light', 'dark']) {
+  for (const layout of ['accordion', 'grid', 'list']) {
+    const { page, problems } = await openPage(context);
+    try {
+      await page.goto(`${origin}/demo/index.html`);
+      await waitForWidgets(page);
+      // Choose the layout and theme with the keyboard, as a keyboard-only webmaster would.
+      for (const [name, value] of [['layout', layout], ['theme', theme]]) {
+        await page.focus(`input[name=${name}][value=${value}]`);
+        await page.keyboard.press('Space');
+      }
+      const attrs = await page.$eval('#explainer', (el) => [el.getAttribute('layout'), el.getAttribute('theme')].join(' '));
+      if (attrs !== `${layout} ${theme}`) problems.push(`controls did not apply: got "${attrs}"`);
+      problems.push(...(await axeViolations(page)));
+      if (layout === 'accordion') {
+        // Tab from the last demo control lands on the first accordion header; Enter opens it.
+        await page.keyboard.press('Tab');
+        const focused = await focusPath(page);
+        if (!focused.endsWith('button#button-structure')) problems.push(`Tab went to ${focused}`);
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        const expanded = await page.$eval('#explainer', (el) =>
+          el.shadowRoot.querySelector('#button-evidence-based').getAttribute('aria-expanded'),
+        );
+        if (expanded !== 'true') problems.push('ArrowDown + Enter did not open the second benefit');
+        problems.push(...(await axeViolations(page)));
+      }
+    } catch (error) {
+      problems.push(`failed: ${error.message.split('\n')[0]}`);
+    }
+    await page.close();
+    report(tally, `demo ${layout} ${theme}`, problems);
+  }
+}
+
+await browser.close();
+server.close();
+console.log(`Demo: ${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed > 0 ? 1 : 0);

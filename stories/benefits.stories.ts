@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { BENEFIT_IDS } from '../src/benefits/content.js';
+
+interface BenefitsArgs {
+  layout: 'accordion' | 'grid' | 'list';
+  heading?: string;
+  'heading-level'?: string;
+  benefits?: string;
+  open?: string;
+  'cta-label'?: string;
+  'cta-href'?: string;
+  content?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const attr = (value: string | undefined) => value || nothing;
+
+/** One render for every story: each story only changes args, so no markup is pasted twice. */
+const meta: Meta<BenefitsArgs> = {
+  title: 'Widgets/iop-benefits',
+  component: 'iop-benefits',
+  args: { layout: 'accordion', 'cta-label': 'Talk to our intake team', 'cta-href': 'tel:+15555550100' },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['accordion', 'grid', 'list'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
+  },
+  render: (args) => html`
+    <iop-benefits
+      layout=${args.layout}
+      heading=${attr(args.heading)}
+      heading-level=${attr(args['heading-level'])}
+      benefits=${attr(args.benefits)}
+      open=${attr(args.open)}
+      cta-label=${attr(args['cta-label'])}
+      cta-href=${attr(args['cta-href'])}
+      content=${attr(args.content)}
+      theme=${attr(args.theme)}
+    ></iop-benefits>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<BenefitsArgs>;
+
+export const Accordion: Story = {};
+export const AccordionAllOpen: Story = { args: { open: BENEFIT_IDS.join(' ') } };
+export const Grid: Story = { args: { layout: 'grid' } };
+export const List: Story = { args: { layout: 'list' } };
+export const DarkAccordion: Story = {
+  args: { theme: 'dark', open: 'structure' },
+  parameters: { backgrounds: { value: 'dark' } },
+  decorators: [(story) => html`<div style="background:#15191e;padding:1rem">${story()}</div>`],
+};
+export const DarkGrid: Story = { ...DarkAccordion, args: { theme: 'dark', layout: 'grid' } };
+export const DarkList: Story = { ...DarkAccordion, args: { theme: 'dark', layout: 'list' } };
+export const ChosenBenefitsAndHeading: Story = {
+  args: { heading: 'Why our IOP', 'heading-level': '3', benefits: 'individualized family evidence-based', open: 'individualized' },
+};
+export const CustomContent: Story = {
+  args: {
+    content: JSON.stringify({
+      heading: 'Our evening IOP',
+      about: ['Our evening program meets Monday to Thursday, 6 to 9 pm, so you can keep your day job.'],
+      benefits: [
+        { id: 'family', title: 'Family night every Thursday' },
+        { id: 'nutrition', title: 'Nutrition support', body: 'A dietitian helps you plan regular, simple meals that support your mood.' },
+      ],
+    }),
+    open: 'nutrition',
+  },
+};
+export const SlottedIntroAndAction: Story = {
+  render: (args) => html`
+    <iop-benefits layout=${args.layout}>
+      <p slot="intro">At Riverbend Clinic, our IOP meets three mornings a week in a calm, private space.</p>
+      <a slot="cta" href="#book">Book a free 15-minute call</a>
+    </iop-benefits>
+  `,
+};
+export const NoCallToAction: Story = { args: { 'cta-label': undefined, 'cta-href': undefined } };
+export const InvalidConfiguration: Story = {
+  args: { layout: 'carousel' as BenefitsArgs['layout'], content: '{not json', 'cta-href': 'javascript:alert(1)' },
+};
+export const Narrow320: Story = {
+  args: { open: 'structure' },
+  decorators: [(story) => html`<div style="max-width:320px">${story()}</div>`],
+};
