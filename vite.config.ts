@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /**
  * Builds dist/iop-widgets.js: one ES module, Lit included, that registers every element. It is
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
  * share one copy) are emitted by `tsc -p tsconfig.build.json` into dist/lib.
  */
 export default defineConfig({
+  plugins: [minifyLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

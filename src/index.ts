@@ -3,4 +3,6 @@
  * is all a clinic page needs.
  */
 export * from './benefits/define.js';
+export * from './crisis-help/define.js';
+export * from './self-check/define.js';
 export { VERSION } from './core/define.js';

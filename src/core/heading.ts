@@ -12,18 +12,20 @@ export function heading(
   content: unknown,
   part = 'heading',
   id?: string,
+  /** -1 makes the heading a focus target when a new screen appears. */
+  tabIndex?: number,
 ): TemplateResult {
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h6>`;
   }
 }
 

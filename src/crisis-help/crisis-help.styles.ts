@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const crisisHelpStyles = css`
+  :host {
+    --_accent: var(--_danger);
+  }
+  aside {
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_danger-surface);
+    color: var(--_text);
+    padding: var(--_space);
+  }
+  h2, h3, h4, h5, h6 {
+    font-size: 1.2em;
+    margin-block-end: 0.5rem;
+  }
+  ul {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 600;
+    color: var(--_text);
+    text-decoration-thickness: 2px;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1rem;
+    padding-block: 0.25rem;
+  }
+  .compact a {
+    min-block-size: 24px;
+    padding-block: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    aside {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 6px;
+    }
+  }
+`;

@@ -1,0 +1,118 @@
+import { score, TWO_ITEM_CUTOFF } from './flow.js';
+import { GAD_IDS, PHQ_IDS, SELF_HARM_ID, type Answers } from './questions.js';
+
+export type ResultLevel = 'get-help-now' | 'more-support-than-iop' | 'iop-may-fit' | 'weekly-therapy-may-fit' | 'no-clear-need';
+export const RESULT_LEVELS: ResultLevel[] = ['get-help-now', 'more-support-than-iop', 'iop-may-fit', 'weekly-therapy-may-fit', 'no-clear-need'];
+
+export type Band = 'minimal' | 'mild' | 'moderate' | 'moderately-severe' | 'severe';
+
+export interface ToolScore {
+  tool: 'PHQ-9' | 'PHQ-2' | 'GAD-7' | 'GAD-2';
+  score: number;
+  max: number;
+  /** Full tools have a band; 2-item screens are positive or not. */
+  band?: Band;
+  positive?: boolean;
+}
+
+/** Why the result is what it is; each reason has plain-language text in the content module. */
+export type Reason =
+  | 'self-harm-often'
+  | 'self-harm-some'
+  | 'unsafe-at-home'
+  | 'severe-unsure-safety'
+  | 'depression-elevated'
+  | 'anxiety-elevated'
+  | 'daily-life-very-hard'
+  | 'daily-life-somewhat-hard'
+  | 'leaving-hospital'
+  | 'weekly-not-enough'
+  | 'hard-to-attend'
+  | 'little-support'
+  | 'mild-symptoms'
+  | 'few-symptoms';
+
+export interface Assessment {
+  level: ResultLevel;
+  reasons: Reason[];
+  scores: ToolScore[];
+  /** The self-harm item's answer, 0-3. */
+  selfHarm: number;
+}
+
+/** PHQ-9 bands: 0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe. */
+export function phqBand(total: number): Band {
+  if (total >= 20) return 'severe';
+  if (total >= 15) return 'moderately-severe';
+  if (total >= 10) return 'moderate';
+  if (total >= 5) return 'mild';
+  return 'minimal';
+}
+
+/** GAD-7 bands: 0-4 minimal, 5-9 mild, 10-14 moderate, 15-21 severe. */
+export function gadBand(total: number): Band {
+  if (total >= 15) return 'severe';
+  if (total >= 10) return 'moderate';
+  if (total >= 5) return 'mild';
+  return 'minimal';
+}
+
+function toolScore(answers: Answers, ids: readonly string[], full: 'PHQ-9' | 'GAD-7'): ToolScore {
+  const complete = ids.every((id) => answers[id as keyof Answers] !== undefined);
+  if (complete) {
+    const total = score(answers, ids as never);
+    return { tool: full, score: total, max: ids.length * 3, band: full === 'PHQ-9' ? phqBand(total) : gadBand(total) };
+  }
+  const two = score(answers, ids.slice(0, 2) as never);
+  return { tool: full === 'PHQ-9' ? 'PHQ-2' : 'GAD-2', score: two, max: 6, positive: two >= TWO_ITEM_CUTOFF };
+}
+
+const elevated = (s: ToolScore) => (s.band ? s.score >= 10 : false);
+const severe = (s: ToolScore) => s.band === 'severe' || s.band === 'moderately-severe';
+const symptomatic = (s: ToolScore) => (s.band ? s.score >= 5 : s.score > 0);
+
+/**
+ * Turns answers into a result with its reasons. A screening aid, not a diagnosis: the rules follow
+ * the clinical reference (safety first, then level-of-care fit) and every rule adds the reason
+ * that the visitor will read.
+ */
+export function assess(answers: Answers): Assessment {
+  const phq = toolScore(answers, PHQ_IDS, 'PHQ-9');
+  const gad = toolScore(answers, GAD_IDS, 'GAD-7');
+  const scores = [phq, gad];
+  const selfHarm = Number(answers[SELF_HARM_ID] ?? 0);
+  const difficulty = Number(answers.difficulty ?? 0);
+  const result = (level: ResultLevel, reasons: Reason[]): Assessment => ({ level, reasons, scores, selfHarm });
+
+  // Safety rule 4: self-harm thoughts on more than half the days mean help now, whatever else.
+  if (selfHarm >= 2) return result('get-help-now', ['self-harm-often']);
+
+  const reasons: Reason[] = selfHarm === 1 ? ['self-harm-some'] : [];
+  if (answers['safe-home'] === 'no') return result('more-support-than-iop', [...reasons, 'unsafe-at-home']);
+  if (answers['safe-home'] === 'unsure' && (severe(phq) || severe(gad))) {
+    return result('more-support-than-iop', [...reasons, 'severe-unsure-safety']);
+  }
+
+  if (elevated(phq)) reasons.push('depression-elevated');
+  if (elevated(gad)) reasons.push('anxiety-elevated');
+  if (difficulty >= 2) reasons.push('daily-life-very-hard');
+  const leavingHospital = answers.care === 'hospital';
+  if (leavingHospital) reasons.push('leaving-hospital');
+  if (answers['weekly-enough'] === 'no') reasons.push('weekly-not-enough');
+
+  const symptoms = elevated(phq) || elevated(gad);
+  const signals = [symptoms, difficulty >= 2, leavingHospital || answers['weekly-enough'] === 'no'].filter(Boolean).length;
+  const anySymptoms = symptomatic(phq) || symptomatic(gad) || difficulty > 0;
+
+  if (signals >= 2 || (leavingHospital && anySymptoms)) {
+    if (answers.attend === 'no') reasons.push('hard-to-attend');
+    if (answers.support === 'no') reasons.push('little-support');
+    return result('iop-may-fit', reasons);
+  }
+  if (signals === 1 || anySymptoms) {
+    if (difficulty === 1) reasons.push('daily-life-somewhat-hard');
+    if (!symptoms && (symptomatic(phq) || symptomatic(gad))) reasons.push('mild-symptoms');
+    return result('weekly-therapy-may-fit', reasons);
+  }
+  return result('no-clear-need', [...reasons, 'few-symptoms']);
+}

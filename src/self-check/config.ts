@@ -1,0 +1,75 @@
+import { parseHeadingLevel, type HeadingLevel } from '../core/heading.js';
+import { parseEnum } from '../core/json.js';
+import { LINK_URL, safeUrl, WEB_URL } from '../core/safe-url.js';
+import type { Audience, Mode } from './questions.js';
+
+export interface SelfCheckAttributes {
+  mode?: string | null;
+  audience?: string | null;
+  clinicName?: string | null;
+  phone?: string | null;
+  ctaHref?: string | null;
+  ctaLabel?: string | null;
+  quickExitUrl?: string | null;
+  headingLevel?: string | null;
+}
+
+export interface SelfCheckConfig {
+  mode: Mode;
+  audience: Audience;
+  headingLevel: HeadingLevel;
+  clinicName: string | null;
+  phone: { label: string; href: string } | null;
+  cta: { label: string; href: string } | null;
+  quickExitUrl: string | null;
+  problems: string[];
+}
+
+/** A phone number as written by the clinic, and a tel: link made of its digits only. */
+export function parsePhone(text: string): { label: string; href: string } | null {
+  const label = text.trim();
+  const digits = label.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  if (label.length > 40 || digits.replace('+', '').length < 3) return null;
+  return { label, href: `tel:${digits}` };
+}
+
+/** Reads the attributes into typed data. Pure: no DOM, never throws. */
+export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel: string): SelfCheckConfig {
+  const problems: string[] = [];
+  const mode = parseEnum(attrs.mode, ['brief', 'full'] as const, 'brief');
+  if (!mode.ok) problems.push(`mode ${mode.error}`);
+  const audience = parseEnum(attrs.audience, ['adult', 'youth', 'parent'] as const, 'adult');
+  if (!audience.ok) problems.push(`audience ${audience.error}`);
+  const headingLevel = parseHeadingLevel(attrs.headingLevel);
+  if (headingLevel === null) problems.push(`heading-level "${attrs.headingLevel}" must be a whole number from 2 to 6; using 2`);
+
+  let phone: SelfCheckConfig['phone'] = null;
+  if (attrs.phone) {
+    phone = parsePhone(attrs.phone);
+    if (!phone) problems.push(`phone "${attrs.phone}" is not a phone number; it is not shown`);
+  }
+
+  let cta: SelfCheckConfig['cta'] = null;
+  if (attrs.ctaHref) {
+    const href = safeUrl(attrs.ctaHref, LINK_URL);
+    if (href) cta = { href, label: attrs.ctaLabel?.trim() || defaultCtaLabel };
+    else problems.push(`cta-href "${attrs.ctaHref}" is not an http(s), tel:, mailto: or relative URL; the button is hidden`);
+  }
+
+  let quickExitUrl: string | null = null;
+  if (attrs.quickExitUrl) {
+    quickExitUrl = safeUrl(attrs.quickExitUrl, WEB_URL);
+    if (!quickExitUrl) problems.push(`quick-exit-url "${attrs.quickExitUrl}" must be an http(s) or relative URL; quick exit is off`);
+  }
+
+  return {
+    mode: mode.ok ? mode.value : 'brief',
+    audience: audience.ok ? audience.value : 'adult',
+    headingLevel: headingLevel ?? 2,
+    clinicName: attrs.clinicName?.trim() || null,
+    phone,
+    cta,
+    quickExitUrl,
+    problems,
+  };
+}

@@ -1,0 +1,152 @@
+import { GAD_IDS, isValidAnswer, PHQ_IDS, SELF_HARM_ID, type Answers, type Mode, type QuestionId } from './questions.js';
+
+/** A screen in the self-check. The interrupt shows crisis help the moment self-harm is reported. */
+export type Step = { type: 'question'; id: QuestionId } | { type: 'interrupt' };
+
+export const score = (answers: Answers, ids: readonly QuestionId[]) =>
+  ids.reduce((sum, id) => sum + Number(answers[id] ?? 0), 0);
+
+/** A 2-item screen (PHQ-2, GAD-2) of 3 or more is positive and is followed up with the full tool. */
+export const TWO_ITEM_CUTOFF = 3;
+
+/**
+ * The steps for the current answers. Brief mode asks PHQ-2, GAD-2 and always the self-harm item
+ * (a PHQ-2-only path misses about half of the people with such thoughts), and follows a positive
+ * 2-item screen with the rest of that instrument. Full mode asks all of PHQ-9 and GAD-7.
+ * The difficulty question only makes sense once a problem was reported.
+ */
+export function buildSteps(mode: Mode, answers: Answers): Step[] {
+  const full = mode === 'full';
+  const phqFollowUp = full || score(answers, PHQ_IDS.slice(0, 2)) >= TWO_ITEM_CUTOFF;
+  const gadFollowUp = full || score(answers, GAD_IDS.slice(0, 2)) >= TWO_ITEM_CUTOFF;
+  const phq: QuestionId[] = phqFollowUp ? PHQ_IDS : [PHQ_IDS[0], PHQ_IDS[1], SELF_HARM_ID];
+  const gad: QuestionId[] = gadFollowUp ? GAD_IDS : GAD_IDS.slice(0, 2);
+
+  const steps: Step[] = [];
+  for (const id of phq) {
+    steps.push({ type: 'question', id });
+    if (id === SELF_HARM_ID && Number(answers[id] ?? 0) > 0) steps.push({ type: 'interrupt' });
+  }
+  for (const id of gad) steps.push({ type: 'question', id });
+
+  const anyProblem = [...phq, ...gad].some((id) => Number(answers[id] ?? 0) > 0);
+  const context: QuestionId[] = [
+    ...(anyProblem ? (['difficulty'] as const) : []),
+    'care',
+    ...(answers.care === 'weekly' ? (['weekly-enough'] as const) : []),
+    'safe-home',
+    'attend',
+    'support',
+  ];
+  for (const id of context) steps.push({ type: 'question', id });
+  return steps;
+}
+
+/** Answers to questions that are still on the path: a changed earlier answer can remove some. */
+export function activeAnswers(mode: Mode, answers: Answers): Answers {
+  const active: Answers = {};
+  for (const step of buildSteps(mode, answers)) {
+    if (step.type === 'question' && answers[step.id] !== undefined) active[step.id] = answers[step.id];
+  }
+  return active;
+}
+
+export type Screen = 'start' | 'steps' | 'result';
+
+export interface FlowState {
+  screen: Screen;
+  /** Index into buildSteps(mode, answers) while screen is "steps". */
+  index: number;
+  answers: Answers;
+  /** Set once the crisis interrupt was shown; never unset until Start again. */
+  interruptShown: boolean;
+}
+
+export const initialState = (): FlowState => ({ screen: 'start', index: 0, answers: {}, interruptShown: false });
+
+export function currentStep(mode: Mode, state: FlowState): Step | null {
+  return state.screen === 'steps' ? (buildSteps(mode, state.answers)[state.index] ?? null) : null;
+}
+
+export type Action =
+  | { type: 'start' }
+  | { type: 'answer'; id: QuestionId; value: string }
+  | { type: 'continue' }
+  | { type: 'back' }
+  | { type: 'restart' };
+
+/** The outcome of an action: the next state, and an error when Continue had no answer. */
+export interface Transition {
+  state: FlowState;
+  error?: 'no-answer';
+}
+
+/** The whole flow as one pure function: every screen change goes through here. */
+export function reduce(mode: Mode, state: FlowState, action: Action): Transition {
+  const steps = buildSteps(mode, state.answers);
+  switch (action.type) {
+    case 'start':
+      return { state: { ...initialState(), screen: 'steps' } };
+    case 'restart':
+      return { state: initialState() };
+    case 'answer': {
+      if (!isValidAnswer(action.id, action.value)) return { state };
+      const answers = { ...state.answers, [action.id]: action.value };
+      return { state: { ...state, answers } };
+    }
+    case 'continue': {
+      if (state.screen === 'start') return reduce(mode, state, { type: 'start' });
+      if (state.screen !== 'steps') return { state };
+      const step = steps[state.index];
+      if (step?.type === 'question' && state.answers[step.id] === undefined) return { state, error: 'no-answer' };
+      // Steps are rebuilt from the answers, so a self-harm answer above zero puts the interrupt next.
+      const next = buildSteps(mode, state.answers);
+      const interruptShown = state.interruptShown || next[state.index + 1]?.type === 'interrupt';
+      if (state.index + 1 >= next.length) {
+        return { state: { ...state, screen: 'result', answers: activeAnswers(mode, state.answers), interruptShown } };
+      }
+      return { state: { ...state, index: state.index + 1, interruptShown } };
+    }
+    case 'back': {
+      if (state.screen === 'result') return { state: { ...state, screen: 'steps', index: steps.length - 1 } };
+      if (state.screen !== 'steps') return { state };
+      if (state.index === 0) return { state: { ...state, screen: 'start' } };
+      return { state: { ...state, index: Math.min(state.index - 1, steps.length - 1) } };
+    }
+  }
+}
+
+/** Progress for "Question X of Y": the interrupt is not a question and is not counted. */
+export function progress(mode: Mode, state: FlowState): { number: number; total: number } {
+  const steps = buildSteps(mode, state.answers);
+  const questions = steps.filter((step) => step.type === 'question');
+  const upTo = steps.slice(0, state.index + 1).filter((step) => step.type === 'question').length;
+  return { number: Math.max(1, upTo), total: questions.length };
+}
+
+/** Reads stored progress back, trusting nothing: anything malformed gives a fresh start. */
+export function restoreState(mode: Mode, data: unknown): FlowState | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const raw = data as Record<string, unknown>;
+  if (!['start', 'steps', 'result'].includes(raw.screen as string)) return null;
+  if (typeof raw.answers !== 'object' || raw.answers === null) return null;
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(raw.answers as Record<string, unknown>)) {
+    if (isValidAnswer(id, value)) answers[id as QuestionId] = value;
+  }
+  const steps = buildSteps(mode, answers);
+  const index = Number.isInteger(raw.index) ? Math.min(Math.max(0, raw.index as number), steps.length - 1) : 0;
+  const selfHarm = Number(answers[SELF_HARM_ID] ?? 0) > 0;
+  const state: FlowState = {
+    screen: raw.screen as Screen,
+    index,
+    answers,
+    interruptShown: raw.interruptShown === true || selfHarm,
+  };
+  // A result needs every question on the path answered; otherwise resume at the first gap.
+  if (state.screen === 'result') {
+    const gap = steps.findIndex((step) => step.type === 'question' && answers[step.id] === undefined);
+    if (gap !== -1) return { ...state, screen: 'steps', index: gap };
+  }
+  return state;
+}

@@ -1,0 +1,157 @@
+import { DIFFICULTY, DIFFICULTY_QUESTION, FREQUENCY, GAD7, GAD_STEM, PHQ9, PHQ_STEM } from './instruments.js';
+
+export type Mode = 'brief' | 'full';
+export type Audience = 'adult' | 'youth' | 'parent';
+
+export type PhqId = `phq${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
+export type GadId = `gad${1 | 2 | 3 | 4 | 5 | 6 | 7}`;
+export type ContextId = 'care' | 'weekly-enough' | 'safe-home' | 'attend' | 'support';
+export type QuestionId = PhqId | GadId | 'difficulty' | ContextId;
+
+/** Answers keyed by question id; screener values are "0"-"3", context values are option ids. */
+export type Answers = Partial<Record<QuestionId, string>>;
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface Question {
+  id: QuestionId;
+  /** Screener items are verbatim instrument wording; context questions are ours. */
+  kind: 'screener' | 'context';
+  /** Shown above the question: the instrument's stem, or a short hint. */
+  caption?: string;
+  text: string;
+  options: Option[];
+  /** The error message, in the GOV.UK form "Select …". */
+  error: string;
+}
+
+export const PHQ_IDS = PHQ9.map((_, i) => `phq${i + 1}`) as PhqId[];
+export const GAD_IDS = GAD7.map((_, i) => `gad${i + 1}`) as GadId[];
+export const SELF_HARM_ID: PhqId = 'phq9';
+export const CONTEXT_IDS: ContextId[] = ['care', 'weekly-enough', 'safe-home', 'attend', 'support'];
+export const QUESTION_IDS: QuestionId[] = [...PHQ_IDS, ...GAD_IDS, 'difficulty', ...CONTEXT_IDS];
+
+const frequencyOptions: Option[] = FREQUENCY.map((label, value) => ({ value: String(value), label }));
+const SCREENER_ERROR = 'Select how often you have been bothered by this problem';
+
+const screener = (id: QuestionId, caption: string, text: string): Question => ({
+  id,
+  kind: 'screener',
+  caption,
+  text,
+  options: frequencyOptions,
+  error: SCREENER_ERROR,
+});
+
+/** Context questions, in plain words, with wording for each audience (youth falls back to adult). */
+interface ContextText {
+  text: Partial<Record<Audience, string>> & { adult: string };
+  caption?: string;
+  options: Array<{ value: string; label: Partial<Record<Audience, string>> & { adult: string } }>;
+  error: string;
+}
+
+const NOT_SURE = { value: 'unsure', label: { adult: "I'm not sure" } };
+
+const CONTEXT: Record<ContextId, ContextText> = {
+  care: {
+    text: { adult: 'What care are you getting now?', parent: 'What care is your child getting now?' },
+    options: [
+      { value: 'none', label: { adult: 'None right now' } },
+      { value: 'weekly', label: { adult: 'Weekly therapy or counseling' } },
+      {
+        value: 'hospital',
+        label: {
+          adult: 'I recently left a hospital stay or a partial hospitalization program',
+          parent: 'My child recently left a hospital stay or a partial hospitalization program',
+        },
+      },
+      { value: 'other', label: { adult: 'Something else' } },
+    ],
+    error: 'Select the care you are getting now',
+  },
+  'weekly-enough': {
+    text: { adult: 'Has weekly therapy been enough to help?', parent: 'Has weekly therapy been enough to help your child?' },
+    options: [
+      { value: 'yes', label: { adult: 'Yes, it has been enough' } },
+      { value: 'no', label: { adult: 'No, I need more support', youth: 'No, I need more support', parent: 'No, my child needs more support' } },
+      NOT_SURE,
+    ],
+    error: 'Select whether weekly therapy has been enough',
+  },
+  'safe-home': {
+    text: {
+      adult: 'Can you stay safe and take care of yourself at home?',
+      parent: 'Can your child stay safe and be cared for at home?',
+    },
+    caption: 'For example: eating, sleeping, getting through the day without being in danger.',
+    options: [{ value: 'yes', label: { adult: 'Yes' } }, { value: 'no', label: { adult: 'No' } }, NOT_SURE],
+    error: 'Select whether you can stay safe at home',
+  },
+  attend: {
+    text: {
+      adult: 'Could you take part about 9 to 12 hours a week?',
+      youth: 'Could you take part about 9 to 12 hours a week, for example after school?',
+      parent: 'Could your child take part about 9 to 12 hours a week?',
+    },
+    caption: 'That is usually about 3 hours a day, 3 to 5 days a week.',
+    options: [
+      { value: 'yes', label: { adult: 'Yes' } },
+      { value: 'maybe', label: { adult: 'Maybe, with some changes' } },
+      { value: 'no', label: { adult: 'No' } },
+    ],
+    error: 'Select whether you could take part about 9 to 12 hours a week',
+  },
+  support: {
+    text: {
+      adult: 'Do you have family, friends or others who support you?',
+      youth: 'Do you have family, friends or other adults who support you?',
+      parent: 'Does your child have family, friends or others who support them?',
+    },
+    options: [
+      { value: 'yes', label: { adult: 'Yes' } },
+      { value: 'some', label: { adult: 'Some' } },
+      { value: 'no', label: { adult: 'No' } },
+    ],
+    error: 'Select whether you have people who support you',
+  },
+};
+
+const pick = (text: Partial<Record<Audience, string>> & { adult: string }, audience: Audience) =>
+  text[audience] ?? text.adult;
+
+/** The question shown for an id, in the audience's wording. Screener wording never changes. */
+export function getQuestion(id: QuestionId, audience: Audience): Question {
+  if (id.startsWith('phq')) return screener(id, PHQ_STEM, PHQ9[Number(id.slice(3)) - 1]);
+  if (id.startsWith('gad')) return screener(id, GAD_STEM, GAD7[Number(id.slice(3)) - 1]);
+  if (id === 'difficulty') {
+    return {
+      id,
+      kind: 'screener',
+      text: DIFFICULTY_QUESTION,
+      options: DIFFICULTY.map((label, value) => ({ value: String(value), label })),
+      error: 'Select how difficult these problems have made things',
+    };
+  }
+  const context = CONTEXT[id as ContextId];
+  return {
+    id,
+    kind: 'context',
+    caption: context.caption,
+    text: pick(context.text, audience),
+    options: context.options.map((option) => ({ value: option.value, label: pick(option.label, audience) })),
+    error: context.error,
+  };
+}
+
+/** Whether `value` is one of the question's answers: stored progress is checked before use. */
+export function isValidAnswer(id: string, value: unknown): value is string {
+  return (
+    QUESTION_IDS.includes(id as QuestionId) &&
+    typeof value === 'string' &&
+    getQuestion(id as QuestionId, 'adult').options.some((option) => option.value === value)
+  );
+}

@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+export const selfCheckStyles = css`
+  :host {
+    max-inline-size: 44rem;
+  }
+  .self-check,
+  .screen,
+  .result {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .screen > *,
+  .result > * {
+    max-inline-size: 100%;
+  }
+  iop-crisis-help {
+    justify-self: stretch;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3, h4, h5, h6 {
+    font-size: 1.15em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .muted,
+  .hint,
+  .caption {
+    color: var(--_muted);
+  }
+  .caption {
+    display: block;
+    margin-block-end: 0.5rem;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button.warning {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_surface);
+  }
+  .quick-exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    justify-self: stretch;
+    justify-content: space-between;
+  }
+  .back {
+    min-block-size: 24px;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back::before {
+    content: '‹ ';
+  }
+  .progress {
+    display: grid;
+    gap: 0.25rem;
+    inline-size: 100%;
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 0.5rem;
+    appearance: none;
+    border: 0;
+    border-radius: 1rem;
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_primary);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_primary);
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+    inline-size: 100%;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+    inline-size: 100%;
+  }
+  fieldset.has-error {
+    padding-inline-start: 1rem;
+    border-inline-start: 5px solid var(--_danger);
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space);
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-start: var(--_space);
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+  }
+  /* Large radios, left of their labels; the label extends the hit area to 44px. */
+  .option input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.6rem 0 0;
+    accent-color: var(--_primary);
+  }
+  .option label {
+    flex: 1;
+    min-block-size: 44px;
+    padding-block: 0.55rem;
+    cursor: pointer;
+  }
+  .error-summary {
+    justify-self: stretch;
+    padding: var(--_space);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary h2 {
+    font-size: 1.25em;
+    margin-block-end: 0.5rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error-message {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .result ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .summary {
+    font-size: 1.1em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1.5rem;
+  }
+  .phone {
+    font-weight: 600;
+    min-block-size: 44px;
+    display: inline-flex;
+    align-items: center;
+  }
+  .attribution {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .no-print,
+    .quick-exit,
+    .back {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .button.warning,
+    .button.secondary {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .error-summary,
+    fieldset.has-error {
+      border-color: CanvasText;
+    }
+    progress {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
