@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/crisis-help/define.js';
+import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
+import { validateResources } from '../src/crisis-help/resources.js';
+import { captureWarnings, shadow } from './helpers.js';
+
+const hrefs = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+describe('<iop-crisis-help>', () => {
+  it('lists 988 call/text/chat, Crisis Text Line and 911 as working links', async () => {
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help></iop-crisis-help>`);
+    expect(hrefs(el)).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/chat/', 'sms:741741?body=HOME', 'tel:911']);
+    const text = shadow(el).textContent!;
+    expect(text).to.contain('call 988 and press 2, or text AYUDA to 988');
+    expect(text).to.contain('text AYUDA to 741741');
+    expect(text).to.contain('call 988 and press 1');
+    expect(shadow(el).querySelector('aside')!.getAttribute('aria-labelledby')).to.equal('crisis-heading');
+    const chat = shadow(el).querySelector('a[href^="https"]')!;
+    expect(chat.getAttribute('rel')).to.equal('noopener noreferrer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact shows one line with the main links and a name', async () => {
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help compact></iop-crisis-help>`);
+    expect(hrefs(el)).to.deep.equal(['tel:988', 'sms:741741?body=HOME', 'tel:911']);
+    expect(shadow(el).querySelector('aside')!.getAttribute('aria-label')).to.equal('Help is available now');
+    await expect(el).to.be.accessible();
+  });
+
+  it('dark theme is axe clean', async () => {
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help theme="dark"></iop-crisis-help>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a clinic replaces the resources; only tel:, sms: and https: links are accepted', async () => {
+    const resources = JSON.stringify([
+      { name: 'Samaritans', description: 'UK and Ireland, any time.', actions: [{ label: 'Call 116 123', href: 'tel:116123' }] },
+    ]);
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help resources=${resources} heading="Need to talk?"></iop-crisis-help>`);
+    expect(hrefs(el)).to.deep.equal(['tel:116123']);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Need to talk?');
+  });
+
+  it('invalid resources keep the defaults, warn naming the problem, and show a note', async () => {
+    const capture = captureWarnings();
+    const bad = JSON.stringify([{ name: 'Bad', actions: [{ label: 'Click', href: 'javascript:alert(1)' }] }]);
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help resources=${bad}></iop-crisis-help>`);
+    capture.restore();
+    expect(hrefs(el)).to.include('tel:988');
+    expect(hrefs(el)).to.not.include('javascript:alert(1)');
+    expect(capture.messages[0]).to.contain('<iop-crisis-help>: resources [0].actions[0].href "javascript:alert(1)" must be a tel:, sms: or https: link');
+    expect(shadow(el).querySelector('[part=notice]')).to.exist;
+  });
+
+  describe('validateResources (pure)', () => {
+    const invalid: Array<[unknown, string]> = [
+      [{}, 'non-empty JSON list'],
+      [[], 'non-empty JSON list'],
+      [['x'], '[0] must be an object'],
+      [[{ actions: [] }], '[0].name'],
+      [[{ name: 'A', actions: [] }], '[0].actions must be a non-empty list'],
+      [[{ name: 'A', actions: [{ label: 'x', href: 'http://insecure.example' }] }], 'must be a tel:, sms: or https: link'],
+      [[{ name: 'A', actions: [{ label: 'x', href: 'data:text/html,hi' }] }], 'must be a tel:, sms: or https: link'],
+      [[{ name: 'A', actions: [{ label: 'x', href: '/relative' }] }], 'must be a tel:, sms: or https: link'],
+      [[{ name: 'A', note: 5, actions: [{ label: 'x', href: 'tel:1' }] }], '[0].note'],
+      [Array.from({ length: 13 }, () => ({ name: 'A', actions: [{ label: 'x', href: 'tel:1' }] })), 'more than 12'],
+    ];
+    for (const [data, message] of invalid) {
+      it(`rejects ${JSON.stringify(data).slice(0, 60)}`, () => {
+        const result = validateResources(data);
+        expect(result.ok).to.equal(false);
+        if (!result.ok) expect(result.error).to.contain(message);
+      });
+    }
+    it('accepts tel:, sms: and https:', () => {
+      const result = validateResources([{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'sms:1' }, { label: 'c', href: 'https://a.example' }] }]);
+      expect(result.ok).to.equal(true);
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import type { IopSelfCheck } from '../../src/self-check/self-check.js';
+import { shadow } from '../helpers.js';
+
+/** Drives the self-check as a visitor with a pointer would: by visible labels and buttons. */
+export const root = (el: IopSelfCheck) => shadow(el);
+export const headingText = (el: IopSelfCheck) => root(el).querySelector('#screen-heading')?.textContent?.trim() ?? '';
+export const questionName = (el: IopSelfCheck) => root(el).querySelector<HTMLInputElement>('input[type=radio]')?.name ?? null;
+
+export function button(el: IopSelfCheck, text: string): HTMLElement {
+  const found = [...root(el).querySelectorAll<HTMLElement>('button, a')].find((node) => node.textContent?.trim() === text);
+  if (!found) throw new Error(`no button "${text}" on "${headingText(el)}"`);
+  return found;
+}
+
+export async function click(el: IopSelfCheck, text: string): Promise<void> {
+  button(el, text).click();
+  await el.updateComplete;
+}
+
+/** Clicks the label of the option with this value on the current question. */
+export async function choose(el: IopSelfCheck, value: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>(`input[type=radio][value="${value}"]`);
+  if (!input) throw new Error(`no option "${value}" on "${headingText(el)}"`);
+  root(el).querySelector<HTMLLabelElement>(`label[for="${input.id}"]`)!.click();
+  await el.updateComplete;
+}
+
+/** Answers questions by id until the result, using `answers` and the first option otherwise. */
+export async function answerThrough(el: IopSelfCheck, answers: Record<string, string>): Promise<string[]> {
+  const seen: string[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    if (root(el).querySelector('[part=result]')) return seen;
+    const name = questionName(el);
+    if (name) {
+      seen.push(name);
+      await choose(el, answers[name] ?? root(el).querySelector<HTMLInputElement>('input[type=radio]')!.value);
+      await click(el, 'Continue');
+    } else {
+      seen.push('interrupt');
+      await click(el, 'Continue the check');
+    }
+  }
+  throw new Error('never reached a result');
+}

@@ -1,0 +1,410 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/self-check/define.js';
+import type { IopSelfCheck } from '../../src/self-check/self-check.js';
+import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
+import { captureWarnings, deepActiveElement } from '../helpers.js';
+import { answerThrough, button, choose, click, headingText, questionName, root } from './driver.js';
+
+const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
+const LEVEL_ANSWERS: Record<string, Record<string, string>> = {
+  'get-help-now': { phq9: '3', ...CONTEXT_OK },
+  'more-support-than-iop': { ...CONTEXT_OK, 'safe-home': 'no' },
+  'iop-may-fit': { phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '0', difficulty: '2', ...CONTEXT_OK },
+  'weekly-therapy-may-fit': { phq1: '1', phq2: '1', phq9: '0', difficulty: '1', ...CONTEXT_OK },
+  'no-clear-need': { phq9: '0', ...CONTEXT_OK },
+};
+
+async function started(template = html`<iop-self-check cta-href="/contact" phone="(555) 555-0100"></iop-self-check>`) {
+  const el = await fixture<IopSelfCheck>(template);
+  await click(el, 'Start');
+  return el;
+}
+
+describe('<iop-self-check>', () => {
+  describe('start screen', () => {
+    it('says what it is, that it is private and not a diagnosis, and offers crisis help', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
+      expect(headingText(el)).to.equal('Is an IOP right for me?');
+      const text = root(el).textContent!;
+      expect(text).to.contain('about 3 minutes');
+      expect(text).to.contain('stay on this device');
+      expect(text).to.contain('not a diagnosis');
+      expect(root(el).querySelector('iop-crisis-help')).to.exist;
+      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Is an IOP right for me?');
+      await expect(el).to.be.accessible();
+    });
+
+    it('parent wording says the screener items are for the young person', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check audience="parent"></iop-self-check>`);
+      expect(root(el).textContent).to.contain('meant for your child to answer');
+    });
+
+    it('youth wording names ages 12 to 17', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check audience="youth"></iop-self-check>`);
+      expect(root(el).textContent).to.contain('ages 12 to 17');
+    });
+  });
+
+  describe('question screens', () => {
+    it('Start shows the first item verbatim in a fieldset, radios unselected, progress, focus on the heading', async () => {
+      const el = await started();
+      const legend = root(el).querySelector('fieldset > legend')!;
+      expect(legend.textContent).to.contain('Over the last 2 weeks, how often have you been bothered by any of the following problems?');
+      expect(headingText(el)).to.equal('Little interest or pleasure in doing things');
+      const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      expect(radios.map((r) => root(el).querySelector(`label[for=${r.id}]`)!.textContent)).to.deep.equal([
+        'Not at all', 'Several days', 'More than half the days', 'Nearly every day',
+      ]);
+      expect(radios.some((r) => r.checked)).to.equal(false);
+      expect(root(el).querySelector('.progress p')!.textContent).to.equal('Question 1 of 9');
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+      expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.equal('Question 1 of 9');
+      await expect(el).to.be.accessible();
+    });
+
+    it('Continue with no answer shows "There is a problem", focuses it, and links to the first radio', async () => {
+      const el = await started();
+      await click(el, 'Continue');
+      const summary = root(el).querySelector<HTMLElement>('.error-summary')!;
+      expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
+      expect(deepActiveElement()).to.equal(summary);
+      const link = summary.querySelector('a')!;
+      const inline = root(el).querySelector('.error-message')!;
+      expect(inline.textContent).to.contain(link.textContent!);
+      expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
+      await expect(el).to.be.accessible();
+      link.click();
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#answer-0'));
+      await choose(el, '1');
+      await click(el, 'Continue');
+      expect(root(el).querySelector('.error-summary')).to.equal(null);
+      expect(questionName(el)).to.equal('phq2');
+    });
+
+    it('Back returns to the previous question with its answer, and from the first to the start', async () => {
+      const el = await started();
+      await choose(el, '2');
+      await click(el, 'Continue');
+      await click(el, 'Back');
+      expect(questionName(el)).to.equal('phq1');
+      expect(root(el).querySelector<HTMLInputElement>('input[value="2"]')!.checked).to.equal(true);
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+      await click(el, 'Back');
+      expect(headingText(el)).to.equal('Is an IOP right for me?');
+    });
+
+    it('brief mode follows a positive PHQ-2 with the rest of the PHQ-9', async () => {
+      const el = await started();
+      const seen = await answerThrough(el, { phq1: '2', phq2: '2', ...CONTEXT_OK });
+      expect(seen.slice(0, 9)).to.deep.equal(['phq1', 'phq2', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'phq9']);
+    });
+
+    it('full mode asks all 16 screener items', async () => {
+      const el = await started(html`<iop-self-check mode="full"></iop-self-check>`);
+      const seen = await answerThrough(el, CONTEXT_OK);
+      expect(seen.filter((id) => /^(phq|gad)\d$/.test(id))).to.have.length(16);
+    });
+
+    it('works by keyboard alone: Tab to the answers, arrows to choose, Enter to continue', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
+      button(el, 'Start').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#answer-0'));
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLInputElement>('#answer-1')!.checked).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(questionName(el)).to.equal('phq2');
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+      // Shift+Tab from the heading reaches Back.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActiveElement()!.textContent).to.equal('Back');
+    });
+
+    it('options are at least 44 px tall, and nothing overflows at 320 px', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"><iop-self-check quick-exit-url="https://www.example.com"></iop-self-check></div>`);
+      const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
+      await click(el, 'Start');
+      for (const label of root(el).querySelectorAll('label')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+      for (const node of root(el).querySelectorAll('*')) {
+        expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+  });
+
+  describe('safety', () => {
+    it('item 9 above "Not at all" interrupts at once with crisis help first; the visitor may continue', async () => {
+      const el = await started();
+      for (const [id, value] of [['phq1', '0'], ['phq2', '0'], ['phq9', '1']]) {
+        expect(questionName(el)).to.equal(id);
+        await choose(el, value);
+        await click(el, 'Continue');
+      }
+      expect(headingText(el)).to.equal('Please reach out for support now');
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+      const crisis = root(el).querySelector('iop-crisis-help')!;
+      expect(crisis.hasAttribute('compact')).to.equal(false);
+      await (crisis as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const links = [...crisis.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.include.members(['tel:988', 'sms:988', 'tel:911']);
+      await expect(el).to.be.accessible();
+      await click(el, 'Continue the check');
+      expect(questionName(el)).to.equal('gad1');
+    });
+
+    it('get-help-now: crisis help first, no IOP call to action, 988 and 911 named', async () => {
+      const el = await started();
+      setTimeout(() => answerThrough(el, LEVEL_ANSWERS['get-help-now']));
+      const done = (await oneEvent(el, 'iop-self-check-complete')) as IopSelfCheckCompleteEvent;
+      expect(done.detail).to.deep.equal({ level: 'get-help-now', crisisHelpShown: true });
+      await el.updateComplete;
+      const result = root(el).querySelector('[part=result]')!;
+      expect(result.firstElementChild!.localName).to.equal('iop-crisis-help');
+      expect(result.querySelector('[part=cta]')).to.equal(null);
+      expect(result.querySelector('a.phone')).to.equal(null);
+      expect(headingText(el)).to.equal('Please get help now');
+      expect(result.textContent).to.contain('988');
+      expect(result.textContent).to.contain('911');
+    });
+
+    it('crisis help is reachable on every screen, including every result', async () => {
+      for (const [level, answers] of Object.entries(LEVEL_ANSWERS)) {
+        const el = await started();
+        expect(root(el).querySelector('iop-crisis-help'), `question screen (${level})`).to.exist;
+        await answerThrough(el, answers);
+        const result = root(el).querySelector('[part=result]')!;
+        expect(result.getAttribute('data-level')).to.equal(level);
+        expect(result.querySelector('iop-crisis-help'), level).to.exist;
+        expect(result.textContent).to.contain('not a diagnosis');
+        expect(result.textContent).to.contain('Developed by Drs. Robert L. Spitzer');
+      }
+    });
+  });
+
+  describe('results', () => {
+    for (const [level, answers] of Object.entries(LEVEL_ANSWERS)) {
+      it(`${level}: heading focused, reasons, scores, next steps, axe clean`, async () => {
+        const el = await started();
+        await answerThrough(el, answers);
+        const result = root(el).querySelector('[part=result]')!;
+        expect(result.getAttribute('data-level')).to.equal(level);
+        expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+        expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('Your result is ready.');
+        const lists = result.querySelectorAll('ul');
+        expect(lists[0].children.length, 'reasons').to.be.greaterThan(0);
+        expect(lists[1].textContent).to.match(/PHQ-(9|2) \(mood\): \d+ of (27|6)/);
+        expect(lists[1].textContent).to.match(/GAD-(7|2) \(anxiety\): \d+ of (21|6)/);
+        if (level !== 'get-help-now') {
+          expect(result.querySelector<HTMLAnchorElement>('[part=cta]')!.getAttribute('href')).to.equal('/contact');
+          expect(result.querySelector<HTMLAnchorElement>('a.phone')!.getAttribute('href')).to.equal('tel:5555550100');
+          expect(result.textContent).to.contain('What an IOP is like');
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('moderate PHQ-9 is shown with its band', async () => {
+      const el = await started();
+      await answerThrough(el, LEVEL_ANSWERS['iop-may-fit']);
+      expect(root(el).querySelector('[part=result]')!.textContent).to.contain('PHQ-9 (mood): 10 of 27, moderate');
+    });
+
+    it('Start again clears everything; Back returns to the last question', async () => {
+      const el = await started();
+      await answerThrough(el, LEVEL_ANSWERS['no-clear-need']);
+      await click(el, 'Back');
+      expect(questionName(el)).to.equal('support');
+      await click(el, 'Continue');
+      await click(el, 'Start again');
+      expect(headingText(el)).to.equal('Is an IOP right for me?');
+      await click(el, 'Start');
+      expect(root(el).querySelector<HTMLInputElement>('input:checked')).to.equal(null);
+    });
+
+    it('the call to action fires a cancelable iop-cta-click with the level only', async () => {
+      const el = await started();
+      await answerThrough(el, LEVEL_ANSWERS['iop-may-fit']);
+      const cta = root(el).querySelector<HTMLAnchorElement>('[part=cta]')!;
+      el.addEventListener('iop-cta-click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => cta.click());
+      const event = await oneEvent(el, 'iop-cta-click');
+      expect(event.detail).to.deep.equal({ level: 'iop-may-fit', href: '/contact' });
+      expect(event.defaultPrevented).to.equal(true);
+    });
+
+    it('prints a summary of only the self-check', async () => {
+      const el = await started();
+      await answerThrough(el, LEVEL_ANSWERS['no-clear-need']);
+      const original = window.print;
+      let printing = false;
+      window.print = () => {
+        printing = el.hasAttribute('data-iop-printing') && document.adoptedStyleSheets.length > 0;
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      try {
+        await click(el, 'Print or save my summary');
+      } finally {
+        window.print = original;
+      }
+      expect(printing).to.equal(true);
+      expect(el.hasAttribute('data-iop-printing')).to.equal(false);
+    });
+  });
+
+  describe('privacy', () => {
+    it('no request, cookie or storage on the whole path, and events carry no answers', async () => {
+      const requests: string[] = [];
+      const originalFetch = window.fetch;
+      const originalOpen = XMLHttpRequest.prototype.open;
+      const originalBeacon = navigator.sendBeacon;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        requests.push(`fetch ${String(args[0])}`);
+        return originalFetch(...args);
+      };
+      XMLHttpRequest.prototype.open = function (...args: unknown[]) {
+        requests.push(`xhr ${String(args[1])}`);
+        return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+      };
+      navigator.sendBeacon = (url: string | URL) => {
+        requests.push(`beacon ${String(url)}`);
+        return true;
+      };
+      const resourcesBefore = performance.getEntriesByType('resource').length;
+      const cookie = document.cookie;
+      const storage = [sessionStorage.length, localStorage.length];
+      const details: unknown[] = [];
+      const record = (event: Event) => details.push((event as CustomEvent).detail);
+      const names = ['iop-self-check-start', 'iop-self-check-step', 'iop-self-check-complete'];
+      names.forEach((name) => document.addEventListener(name, record));
+      try {
+        const el = await started();
+        await answerThrough(el, { phq1: '3', phq2: '3', phq9: '1', ...CONTEXT_OK });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        window.fetch = originalFetch;
+        XMLHttpRequest.prototype.open = originalOpen;
+        navigator.sendBeacon = originalBeacon;
+        names.forEach((name) => document.removeEventListener(name, record));
+      }
+      expect(requests).to.deep.equal([]);
+      expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+      expect(document.cookie).to.equal(cookie);
+      expect([sessionStorage.length, localStorage.length]).to.deep.equal(storage);
+      expect(details.length).to.be.greaterThan(5);
+      for (const detail of details) {
+        expect(Object.keys(detail as object)).to.satisfy((keys: string[]) =>
+          keys.every((key) => ['mode', 'audience', 'index', 'total', 'level', 'crisisHelpShown'].includes(key)),
+        );
+      }
+    });
+
+    it('remember keeps progress in sessionStorage only, and Start again clears it', async () => {
+      sessionStorage.clear();
+      const el = await started(html`<iop-self-check remember></iop-self-check>`);
+      await choose(el, '2');
+      await click(el, 'Continue');
+      expect(sessionStorage.getItem('iop-self-check')).to.contain('"phq1":"2"');
+      expect(localStorage.length).to.equal(0);
+      const again = await fixture<IopSelfCheck>(html`<iop-self-check remember></iop-self-check>`);
+      expect(questionName(again)).to.equal('phq2');
+      await click(again, 'Back');
+      await click(again, 'Back');
+      await click(again, 'Start');
+      await click(again, 'Back');
+      expect(sessionStorage.getItem('iop-self-check')).to.equal(null);
+      sessionStorage.clear();
+    });
+
+    it('stored junk is ignored', async () => {
+      sessionStorage.setItem('iop-self-check', '{"mode":"brief","screen":"result","answers":{"phq1":"<img>"},"index":-5}');
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check remember></iop-self-check>`);
+      expect(questionName(el)).to.equal('phq1');
+      sessionStorage.setItem('iop-self-check', 'not json');
+      const other = await fixture<IopSelfCheck>(html`<iop-self-check remember></iop-self-check>`);
+      expect(headingText(other)).to.equal('Is an IOP right for me?');
+      sessionStorage.clear();
+    });
+  });
+
+  describe('quick exit', () => {
+    function watchExit(el: IopSelfCheck): string[] {
+      const visited: string[] = [];
+      (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
+      return visited;
+    }
+
+    it('is off unless quick-exit-url is set', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
+      expect(root(el).querySelector('[part=quick-exit]')).to.equal(null);
+    });
+
+    it('the button clears the answers and replaces the page', async () => {
+      const el = await started(html`<iop-self-check quick-exit-url="https://www.example.com/weather"></iop-self-check>`);
+      const visited = watchExit(el);
+      await choose(el, '3');
+      await click(el, 'Exit this page');
+      expect(visited).to.deep.equal(['https://www.example.com/weather']);
+      expect(headingText(el)).to.equal('Is an IOP right for me?');
+    });
+
+    it('Shift pressed 3 times exits; other keys in between reset the count', async () => {
+      const el = await started(html`<iop-self-check quick-exit-url="/neutral"></iop-self-check>`);
+      const visited = watchExit(el);
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'a' });
+      await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal([]);
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal(['/neutral']);
+    });
+
+    it('stops listening once removed from the page', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check quick-exit-url="/neutral"></iop-self-check>`);
+      const visited = watchExit(el);
+      el.remove();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal([]);
+    });
+
+    it('with the exit button the start screen is still axe clean', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check quick-exit-url="/neutral"></iop-self-check>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad attributes', () => {
+    let capture: ReturnType<typeof captureWarnings>;
+    beforeEach(() => (capture = captureWarnings()));
+    afterEach(() => capture.restore());
+
+    const cases: Array<[string, string, RegExp]> = [
+      ['mode', 'everything', /<iop-self-check>: mode "everything"/],
+      ['audience', 'kids', /<iop-self-check>: audience "kids"/],
+      ['cta-href', 'javascript:alert(1)', /<iop-self-check>: cta-href/],
+      ['quick-exit-url', 'javascript:alert(1)', /<iop-self-check>: quick-exit-url/],
+      ['phone', 'call us', /<iop-self-check>: phone "call us"/],
+    ];
+    for (const [name, value, warning] of cases) {
+      it(`${name}="${value}" warns, shows a note and still works`, async () => {
+        const el = document.createElement('iop-self-check');
+        el.setAttribute(name, value);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await el.updateComplete;
+        expect(capture.messages.some((message) => warning.test(message)), capture.messages.join('\n')).to.equal(true);
+        expect(root(el).querySelector('[part=notice]')).to.exist;
+        await click(el, 'Start');
+        expect(questionName(el)).to.equal('phq1');
+        expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
+      });
+    }
+  });
+});
