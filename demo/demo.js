@@ -1,8 +1,11 @@
-// The demo controls: they only set attributes on the widget, exactly as a webmaster would.
+// The demo controls: they only set attributes on the widgets, exactly as a webmaster would.
 const explainer = document.getElementById('explainer');
 const apply = (input) => {
-  explainer.setAttribute(input.name, input.value);
-  if (input.name === 'theme') document.body.classList.toggle('dark', input.value === 'dark');
+  if (input.name === 'layout') explainer.setAttribute('layout', input.value);
+  if (input.name === 'theme') {
+    for (const widget of document.querySelectorAll('iop-benefits, iop-self-check')) widget.setAttribute('theme', input.value);
+    document.body.classList.toggle('dark', input.value === 'dark');
+  }
 };
 for (const input of document.querySelectorAll('.demo-controls input')) {
   if (input.checked) apply(input);

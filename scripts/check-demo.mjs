@@ -61,6 +61,37 @@ for (const theme of ['light', 'dark']) {
   }
 }
 
+// The self-check on the demo page, by keyboard alone, from Start to a result.
+{
+  const { page, problems } = await openPage(context);
+  try {
+    await page.goto(`${origin}/demo/index.html`);
+    await waitForWidgets(page);
+    const shadowText = (selector) =>
+      page.$eval('iop-self-check', (el, s) => el.shadowRoot.querySelector(s)?.textContent ?? null, selector);
+    await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').focus());
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 20 && !(await shadowText('[part=result]')); step++) {
+      const focused = await focusPath(page);
+      if (!focused.endsWith('#screen-heading')) problems.push(`step ${step}: focus was on ${focused}, not the heading`);
+      if (await shadowText('.interrupt')) {
+        problems.push('unexpected crisis interrupt');
+        break;
+      }
+      await page.keyboard.press('Tab'); // first answer
+      await page.keyboard.press('Space'); // choose it
+      await page.keyboard.press('Enter'); // continue
+    }
+    const level = await page.$eval('iop-self-check', (el) => el.shadowRoot.querySelector('[part=result]')?.dataset.level);
+    if (level !== 'no-clear-need') problems.push(`result was ${level}`);
+    problems.push(...(await axeViolations(page)));
+  } catch (error) {
+    problems.push(`failed: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  report(tally, 'demo self-check by keyboard', problems);
+}
+
 await browser.close();
 server.close();
 console.log(`Demo: ${tally.passed} passed, ${tally.failed} failed`);

@@ -23,6 +23,17 @@ for (const story of stories) {
   const { page, problems } = await openPage(context);
   try {
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+    // Wait for Storybook to finish rendering and playing the story (play functions click through the self-check).
+    const phase = await page.waitForFunction(
+      () => {
+        const current = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        return ['finished', 'completed', 'errored', 'aborted'].includes(current) && current;
+      },
+      null,
+      { timeout: 15000 },
+    );
+    const final = await phase.jsonValue();
+    if (final !== 'finished' && final !== 'completed') problems.push(`story ended in phase "${final}"`);
     await waitForWidgets(page, '#storybook-root');
     problems.push(...(await axeViolations(page, '#storybook-root')));
   } catch (error) {

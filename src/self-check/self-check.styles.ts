@@ -6,7 +6,8 @@ export const selfCheckStyles = css`
   }
   .self-check,
   .screen,
-  .result {
+  .result,
+  .interrupt {
     display: grid;
     gap: var(--_space);
     justify-items: start;

@@ -4,7 +4,7 @@ import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
 import { captureWarnings, deepActiveElement } from '../helpers.js';
-import { answerThrough, button, choose, click, headingText, questionName, root } from './driver.js';
+import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
 const LEVEL_ANSWERS: Record<string, Record<string, string>> = {

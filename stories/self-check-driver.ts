@@ -1,8 +1,10 @@
-import type { IopSelfCheck } from '../../src/self-check/self-check.js';
-import { shadow } from '../helpers.js';
+import type { IopSelfCheck } from '../src/self-check/self-check.js';
 
-/** Drives the self-check as a visitor with a pointer would: by visible labels and buttons. */
-export const root = (el: IopSelfCheck) => shadow(el);
+/**
+ * Drives the self-check as a visitor with a pointer would: by visible labels and buttons.
+ * Shared by the stories' play functions and the browser tests.
+ */
+export const root = (el: IopSelfCheck) => el.shadowRoot!;
 export const headingText = (el: IopSelfCheck) => root(el).querySelector('#screen-heading')?.textContent?.trim() ?? '';
 export const questionName = (el: IopSelfCheck) => root(el).querySelector<HTMLInputElement>('input[type=radio]')?.name ?? null;
 

@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+
+interface CrisisArgs {
+  compact: boolean;
+  heading?: string;
+  resources?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const meta: Meta<CrisisArgs> = {
+  title: 'Widgets/iop-crisis-help',
+  component: 'iop-crisis-help',
+  args: { compact: false },
+  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
+  render: (args) => html`
+    <iop-crisis-help
+      ?compact=${args.compact}
+      heading=${args.heading || nothing}
+      resources=${args.resources || nothing}
+      theme=${args.theme || nothing}
+    ></iop-crisis-help>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<CrisisArgs>;
+
+export const Full: Story = {};
+export const Compact: Story = { args: { compact: true } };
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#15191e;padding:1rem">${story()}</div>`],
+};
+export const ReplacedByClinic: Story = {
+  args: {
+    heading: 'Need to talk now?',
+    resources: JSON.stringify([
+      { name: 'Samaritans', description: 'UK and Ireland, any time.', actions: [{ label: 'Call 116 123', href: 'tel:116123' }] },
+      { name: 'Emergency', actions: [{ label: 'Call 999', href: 'tel:999' }] },
+    ]),
+  },
+};
+export const InvalidResources: Story = { args: { resources: '[{"name":"x","actions":[{"label":"y","href":"javascript:alert(1)"}]}]' } };

@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import type { IopSelfCheck } from '../src/self-check/self-check.js';
+import { answerThrough, choose, click } from './self-check-driver.js';
+
+interface SelfCheckArgs {
+  mode: 'brief' | 'full';
+  audience: 'adult' | 'youth' | 'parent';
+  'clinic-name'?: string;
+  phone?: string;
+  'cta-href'?: string;
+  'cta-label'?: string;
+  'quick-exit-url'?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const attr = (value: string | undefined) => value || nothing;
+const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
+
+/** Plays a path through the check, the way a visitor would, before the story is shown. */
+const playTo =
+  (answers: Record<string, string> | null, steps: (el: IopSelfCheck) => Promise<void> = async () => {}) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('iop-self-check')!;
+    await el.updateComplete;
+    await click(el, 'Start');
+    if (answers) await answerThrough(el, answers);
+    await steps(el);
+  };
+
+const meta: Meta<SelfCheckArgs> = {
+  title: 'Widgets/iop-self-check',
+  component: 'iop-self-check',
+  args: { mode: 'brief', audience: 'adult', 'clinic-name': 'Riverbend', phone: '(555) 555-0100', 'cta-href': '#contact' },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['brief', 'full'] },
+    audience: { control: 'inline-radio', options: ['adult', 'youth', 'parent'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  render: (args) => html`
+    <iop-self-check
+      mode=${args.mode}
+      audience=${args.audience}
+      clinic-name=${attr(args['clinic-name'])}
+      phone=${attr(args.phone)}
+      cta-href=${attr(args['cta-href'])}
+      cta-label=${attr(args['cta-label'])}
+      quick-exit-url=${attr(args['quick-exit-url'])}
+      theme=${attr(args.theme)}
+    ></iop-self-check>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<SelfCheckArgs>;
+const dark = [(story: () => unknown) => html`<div style="background:#15191e;padding:1rem">${story()}</div>`];
+
+export const Start: Story = {};
+export const StartYouth: Story = { args: { audience: 'youth' } };
+export const StartParent: Story = { args: { audience: 'parent' } };
+export const StartWithQuickExit: Story = { args: { 'quick-exit-url': 'https://www.example.com/' } };
+export const FirstQuestion: Story = { play: playTo(null) };
+export const FullMode: Story = { args: { mode: 'full' }, play: playTo(null) };
+export const ErrorSummary: Story = { play: playTo(null, (el) => click(el, 'Continue')) };
+export const ContextQuestionParent: Story = {
+  args: { audience: 'parent' },
+  play: playTo(null, async (el) => {
+    for (const value of ['0', '0', '0', '0', '0']) {
+      await choose(el, value);
+      await click(el, 'Continue');
+    }
+  }),
+};
+export const CrisisInterrupt: Story = {
+  play: playTo(null, async (el) => {
+    for (const value of ['1', '1', '1']) {
+      await choose(el, value);
+      await click(el, 'Continue');
+    }
+  }),
+};
+export const ResultGetHelpNow: Story = { play: playTo({ phq9: '3', ...CONTEXT_OK }) };
+export const ResultMoreSupport: Story = { play: playTo({ ...CONTEXT_OK, 'safe-home': 'no' }) };
+export const ResultIopMayFit: Story = {
+  play: playTo({ phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '0', difficulty: '2', ...CONTEXT_OK }),
+};
+export const ResultIopMayFitWithSelfHarm: Story = {
+  play: playTo({ phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '1', difficulty: '2', ...CONTEXT_OK }),
+};
+export const ResultWeeklyTherapy: Story = { play: playTo({ phq1: '1', phq2: '1', phq9: '0', difficulty: '1', ...CONTEXT_OK }) };
+export const ResultNoClearNeed: Story = { play: playTo({ phq9: '0', ...CONTEXT_OK }) };
+export const DarkStart: Story = { args: { theme: 'dark' }, decorators: dark };
+export const DarkQuestionError: Story = { args: { theme: 'dark' }, decorators: dark, play: playTo(null, (el) => click(el, 'Continue')) };
+export const DarkResult: Story = {
+  args: { theme: 'dark' },
+  decorators: dark,
+  play: playTo({ phq1: '3', phq2: '3', phq9: '1', difficulty: '2', ...CONTEXT_OK }),
+};
