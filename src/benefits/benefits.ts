@@ -1,14 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { warn } from '../core/warn.js';
+import { CONFIG_NOTICE, warn } from '../core/warn.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
 import type { Benefit } from './content.js';
 import { IopBenefitToggleEvent } from './events.js';
 import { benefitsStyles } from './benefits.styles.js';
-
-export const CONFIG_NOTICE = 'Note for the site owner: some settings of this section could not be used. The browser console has the details.';
 
 /**
  * Explains what an Intensive Outpatient Program (IOP) is, where it sits between weekly therapy
@@ -49,36 +46,49 @@ export const CONFIG_NOTICE = 'Note for the site owner: some settings of this sec
  */
 export class IopBenefits extends LitElement {
   static override styles = [tokens, hostReset, benefitsStyles];
+  static override properties = {
+    layout: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    benefits: {},
+    open: {},
+    ctaLabel: { attribute: 'cta-label' },
+    ctaHref: { attribute: 'cta-href' },
+    content: {},
+    theme: { reflect: true },
+    config: { state: true },
+    openIds: { state: true },
+  };
 
   /** How the benefits are shown: `accordion`, `grid` or `list`. */
-  @property({ reflect: true }) layout: 'accordion' | 'grid' | 'list' = 'accordion';
+  layout: 'accordion' | 'grid' | 'list' = 'accordion';
 
   /** Replaces the main heading's text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The main heading's level, 2-6, to fit the page's outline; benefit headings are one deeper. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** Benefit ids to show, in order, separated by spaces or commas; all when empty. */
-  @property() benefits?: string;
+  benefits?: string;
 
   /** Benefit ids open at start in the accordion layout. */
-  @property() open?: string;
+  open?: string;
 
   /** Text of the call-to-action button. */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  ctaLabel?: string;
 
   /** Where the call-to-action goes: an http(s), tel:, mailto: or relative URL; anything else is dropped. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
+  ctaHref?: string;
 
   /** JSON that replaces or adds texts: `{"heading", "about": [...], "benefits": [{"id", "title", "body"}]}`. */
-  @property() content?: string;
+  content?: string;
 
   /** Color preset: `light` (default), `dark` or `auto` (follows the visitor's system setting). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
-  @state() private config: BenefitsConfig = readBenefitsConfig({});
-  @state() private openIds = new Set<string>();
+  private config: BenefitsConfig = readBenefitsConfig({});
+  private openIds = new Set<string>();
   private lastWarned = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
-import { parseHeadingLevel, type HeadingLevel } from '../core/heading.js';
+import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum, parseJson, parseList } from '../core/json.js';
-import { LINK_URL, safeUrl } from '../core/safe-url.js';
+import { LINK_URL, readUrl } from '../core/safe-url.js';
 import { DEFAULT_CONTENT, mergeContent, selectBenefits, validateContent, type Benefit, type BenefitsContent } from './content.js';
 
 export const LAYOUTS = ['accordion', 'grid', 'list'] as const;
@@ -37,8 +37,7 @@ export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
   const layout = parseEnum(attrs.layout, LAYOUTS, 'accordion');
   if (!layout.ok) problems.push(`layout ${layout.error}`);
 
-  const headingLevel = parseHeadingLevel(attrs.headingLevel);
-  if (headingLevel === null) problems.push(`heading-level "${attrs.headingLevel}" must be a whole number from 2 to 6; using 2`);
+  const headingLevel = readHeadingLevel(attrs.headingLevel, problems);
 
   let content = DEFAULT_CONTENT;
   if (attrs.content) {
@@ -61,20 +60,14 @@ export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
   const unknownOpen = open.filter((id) => !selection.benefits.some((benefit) => benefit.id === id));
   if (unknownOpen.length > 0) problems.push(`open: no shown benefit has the id(s) ${unknownOpen.map((id) => `"${id}"`).join(', ')}`);
 
-  let cta: BenefitsConfig['cta'] = null;
   const label = attrs.ctaLabel?.trim();
-  if (attrs.ctaHref != null && attrs.ctaHref !== '') {
-    const href = safeUrl(attrs.ctaHref, LINK_URL);
-    if (!href) problems.push(`cta-href "${attrs.ctaHref}" is not an http(s), tel:, mailto: or relative URL; the button is hidden`);
-    else if (!label) problems.push('cta-href is set but cta-label is empty; the button is hidden');
-    else cta = { label, href };
-  } else if (label) {
-    problems.push('cta-label is set but cta-href is missing; the button is hidden');
-  }
+  const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);
+  const cta = href && label ? { label, href } : null;
+  if (!cta && (label || attrs.ctaHref) && (href || !attrs.ctaHref)) problems.push('a button needs both cta-label and cta-href');
 
   return {
     layout: layout.ok ? layout.value : 'accordion',
-    headingLevel: headingLevel ?? 2,
+    headingLevel,
     content,
     benefits: selection.benefits,
     open: open.filter((id) => !unknownOpen.includes(id)),

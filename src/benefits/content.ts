@@ -31,8 +31,8 @@ export interface BenefitsContent {
 export const DEFAULT_CONTENT: BenefitsContent = {
   heading: 'How an Intensive Outpatient Program (IOP) can help',
   about: [
-    'An Intensive Outpatient Program, or IOP, is a step up from weekly therapy. You go to therapy and group sessions for a few hours on several days each week, and you keep living at home. Many people keep working or going to school during the program.',
-    'An IOP can help when weekly therapy is not enough, when symptoms are getting worse, or when you are coming home after a hospital stay.',
+    'An Intensive Outpatient Program (IOP) is a step up from weekly therapy. You go to therapy and group sessions a few hours a day, several days a week, and keep living at home. Many people keep working or going to school.',
+    'An IOP can help when weekly therapy is not enough, when symptoms get worse, or after a hospital stay.',
   ],
   ladderHeading: 'Where an IOP fits',
   ladderCaption: 'Levels of care, from the least support to the most',
@@ -57,32 +57,32 @@ export const DEFAULT_CONTENT: BenefitsContent = {
     {
       id: 'structure',
       title: 'Structure that fits your life',
-      body: 'A steady schedule of sessions gives your days routine and helps you stay on track. Because you live at home, you can still take care of work, school and family.',
+      body: 'A steady schedule gives your days routine and helps you stay on track, while you still take care of work, school and family.',
     },
     {
       id: 'evidence-based',
       title: 'Therapies proven to work',
-      body: 'Care uses methods backed by research, such as cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT), acceptance and commitment therapy (ACT) and trauma-informed care. They help you spot unhelpful thoughts, calm strong feelings and cope in healthier ways.',
+      body: 'Care uses methods backed by research, such as cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT), acceptance and commitment therapy (ACT) and trauma-informed care. They help you spot unhelpful thoughts, calm strong feelings and cope better.',
     },
     {
       id: 'peer-support',
       title: 'Support from people who understand',
-      body: 'In group sessions you meet others going through similar things. Sharing and listening can ease loneliness and shame, and you learn from each other.',
+      body: 'In groups you meet people going through similar things. Sharing and listening ease loneliness and shame, and you learn from each other.',
     },
     {
       id: 'skills',
       title: 'Skills for everyday life',
-      body: 'Classes teach practical ways to handle stress, emotions, communication and self-care. You learn about what you are going through, so you can take an active part in getting better.',
+      body: 'Classes teach practical ways to handle stress, emotions, communication and self-care, so you can take an active part in getting better.',
     },
     {
       id: 'transitions',
       title: 'Help through big changes',
-      body: 'An IOP can be a bridge when you go back to work or school, move, or come home from a hospital stay. You try new skills in real life while your team still supports you.',
+      body: 'An IOP can be a bridge when you go back to work or school, move, or come home from a hospital stay. You try new skills in real life with your team behind you.',
     },
     {
       id: 'family',
       title: 'Family involvement and education',
-      body: 'Many programs invite family to sessions or classes. Loved ones learn what you are facing, talk more openly with you and help make home a supportive place.',
+      body: 'Many programs invite family to sessions or classes, so loved ones understand what you face, talk more openly and make home more supportive.',
     },
     {
       id: 'individualized',

@@ -29,6 +29,13 @@ export function heading(
   }
 }
 
+/** Reads `heading-level` (2-6), recording a problem and falling back to 2 for anything else. */
+export function readHeadingLevel(text: string | null | undefined, problems: string[]): HeadingLevel {
+  const level = parseHeadingLevel(text);
+  if (level === null) problems.push(`heading-level "${text}" must be 2 to 6; using 2`);
+  return level ?? 2;
+}
+
 /** Reads `heading-level`: 2-6, anything else falls back (and the caller warns). */
 export function parseHeadingLevel(text: string | null | undefined, fallback: HeadingLevel = 2): HeadingLevel | null {
   if (text == null || text === '') return fallback;

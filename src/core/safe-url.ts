@@ -14,6 +14,19 @@ export const WEB_URL: SafeUrlOptions = { schemes: ['http:', 'https:'], relative:
 const BASE_A = 'https://a.invalid/x/';
 const BASE_B = 'http://b.invalid/y/';
 
+/** Reads a URL attribute, recording a problem that names it when the URL is not allowed. */
+export function readUrl(
+  name: string,
+  value: string | null | undefined,
+  options: SafeUrlOptions,
+  problems: string[],
+): string | null {
+  if (!value) return null;
+  const url = safeUrl(value, options);
+  if (!url) problems.push(`${name} "${value}" is not allowed (use ${options.schemes.join(' ')}${options.relative ? ' or a relative URL' : ''}); it is ignored`);
+  return url;
+}
+
 /**
  * Returns the URL when it is safe to put in an href or src, otherwise null.
  *

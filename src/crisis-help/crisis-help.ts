@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { heading, parseHeadingLevel, type HeadingLevel } from '../core/heading.js';
+import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseJson } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { warn } from '../core/warn.js';
+import { CONFIG_NOTICE, warn } from '../core/warn.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
 import { US_RESOURCES, validateResources, type CrisisResource } from './resources.js';
 
@@ -27,25 +26,35 @@ export const CRISIS_HEADING = 'Help is available now';
  */
 export class IopCrisisHelp extends LitElement {
   static override styles = [tokens, hostReset, crisisHelpStyles];
+  static override properties = {
+    compact: { type: Boolean, reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    resources: {},
+    theme: { reflect: true },
+    list: { state: true },
+    level: { state: true },
+    invalid: { state: true },
+  };
 
   /** One line with the main links instead of the full list. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Replaces the heading's text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level, 2-6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** JSON list replacing the resources: `[{"name", "description"?, "note"?, "actions": [{"label", "href"}]}]`; only tel:, sms: and https: links are kept. */
-  @property() resources?: string;
+  resources?: string;
 
   /** Color preset: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
-  @state() private list: CrisisResource[] = US_RESOURCES;
-  @state() private level: HeadingLevel = 2;
-  @state() private invalid = false;
+  private list: CrisisResource[] = US_RESOURCES;
+  private level: HeadingLevel = 2;
+  private invalid = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources')) {
@@ -61,9 +70,9 @@ export class IopCrisisHelp extends LitElement {
       }
     }
     if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      if (level === null) warn('iop-crisis-help', `heading-level "${this.headingLevel}" must be a whole number from 2 to 6; using 2`);
-      this.level = level ?? 2;
+      const problems: string[] = [];
+      this.level = readHeadingLevel(this.headingLevel, problems);
+      problems.forEach((problem) => warn('iop-crisis-help', problem));
     }
   }
 
@@ -79,7 +88,7 @@ export class IopCrisisHelp extends LitElement {
     }
     return html`
       <aside class="full" part="container" aria-labelledby="crisis-heading">
-        ${this.invalid ? html`<p class="notice" part="notice">Note for the site owner: the custom crisis resources could not be used, so the standard ones are shown.</p>` : nothing}
+        ${this.invalid ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing}
         ${heading(this.level, title, 'heading', 'crisis-heading')}
         <ul role="list">
           ${this.list.map(

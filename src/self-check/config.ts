@@ -1,6 +1,6 @@
-import { parseHeadingLevel, type HeadingLevel } from '../core/heading.js';
+import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum } from '../core/json.js';
-import { LINK_URL, safeUrl, WEB_URL } from '../core/safe-url.js';
+import { LINK_URL, readUrl, WEB_URL } from '../core/safe-url.js';
 import type { Audience, Mode } from './questions.js';
 
 export interface SelfCheckAttributes {
@@ -40,8 +40,7 @@ export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel:
   if (!mode.ok) problems.push(`mode ${mode.error}`);
   const audience = parseEnum(attrs.audience, ['adult', 'youth', 'parent'] as const, 'adult');
   if (!audience.ok) problems.push(`audience ${audience.error}`);
-  const headingLevel = parseHeadingLevel(attrs.headingLevel);
-  if (headingLevel === null) problems.push(`heading-level "${attrs.headingLevel}" must be a whole number from 2 to 6; using 2`);
+  const headingLevel = readHeadingLevel(attrs.headingLevel, problems);
 
   let phone: SelfCheckConfig['phone'] = null;
   if (attrs.phone) {
@@ -49,23 +48,14 @@ export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel:
     if (!phone) problems.push(`phone "${attrs.phone}" is not a phone number; it is not shown`);
   }
 
-  let cta: SelfCheckConfig['cta'] = null;
-  if (attrs.ctaHref) {
-    const href = safeUrl(attrs.ctaHref, LINK_URL);
-    if (href) cta = { href, label: attrs.ctaLabel?.trim() || defaultCtaLabel };
-    else problems.push(`cta-href "${attrs.ctaHref}" is not an http(s), tel:, mailto: or relative URL; the button is hidden`);
-  }
-
-  let quickExitUrl: string | null = null;
-  if (attrs.quickExitUrl) {
-    quickExitUrl = safeUrl(attrs.quickExitUrl, WEB_URL);
-    if (!quickExitUrl) problems.push(`quick-exit-url "${attrs.quickExitUrl}" must be an http(s) or relative URL; quick exit is off`);
-  }
+  const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);
+  const cta = href ? { href, label: attrs.ctaLabel?.trim() || defaultCtaLabel } : null;
+  const quickExitUrl = readUrl('quick-exit-url', attrs.quickExitUrl, WEB_URL, problems);
 
   return {
     mode: mode.ok ? mode.value : 'brief',
     audience: audience.ok ? audience.value : 'adult',
-    headingLevel: headingLevel ?? 2,
+    headingLevel,
     clinicName: attrs.clinicName?.trim() || null,
     phone,
     cta,

@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { warn } from '../core/warn.js';
+import { CONFIG_NOTICE, warn } from '../core/warn.js';
 import { assess, type Assessment, type ToolScore } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
 import { IopCtaClickEvent, IopSelfCheckCompleteEvent, IopSelfCheckStartEvent, IopSelfCheckStepEvent } from './events.js';
@@ -48,44 +47,61 @@ let printSheet: CSSStyleSheet | undefined;
  */
 export class IopSelfCheck extends LitElement {
   static override styles = [tokens, hostReset, selfCheckStyles];
+  static override properties = {
+    mode: {},
+    audience: {},
+    clinicName: { attribute: 'clinic-name' },
+    phone: {},
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    quickExitUrl: { attribute: 'quick-exit-url' },
+    remember: { type: Boolean },
+    crisisResources: { attribute: 'crisis-resources' },
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+    config: { state: true },
+    flow: { state: true },
+    showError: { state: true },
+    announcement: { state: true },
+  };
 
   /** `brief` (default): PHQ-2, GAD-2 and the self-harm item, followed up when positive. `full`: all of PHQ-9 and GAD-7. */
-  @property() mode: 'brief' | 'full' = 'brief';
+  mode: 'brief' | 'full' = 'brief';
 
   /** Who is answering: `adult` (default), `youth` (12-17) or `parent` (a caregiver answers the context questions). */
-  @property() audience: 'adult' | 'youth' | 'parent' = 'adult';
+  audience: 'adult' | 'youth' | 'parent' = 'adult';
 
   /** The clinic's name, used in the call to action. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  clinicName?: string;
 
   /** The clinic's phone number, shown on the result as a call link. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Where the result's call to action goes (http(s), tel:, mailto: or relative). Hidden on "get help now". */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
+  ctaHref?: string;
 
   /** Text of the call to action. */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  ctaLabel?: string;
 
   /** Turns on quick exit: an "Exit this page" button and Shift pressed 3 times go to this http(s) URL. */
-  @property({ attribute: 'quick-exit-url' }) quickExitUrl?: string;
+  quickExitUrl?: string;
 
   /** Keeps progress in this tab's sessionStorage, so a reload does not lose it. Off by default. */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   /** JSON passed to `<iop-crisis-help resources>`, for clinics outside the US. */
-  @property({ attribute: 'crisis-resources' }) crisisResources?: string;
+  crisisResources?: string;
 
   /** Level of the screen headings, 2-6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** Color preset: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
-  @state() private config: SelfCheckConfig = readSelfCheckConfig({}, TEXT.defaultCta);
-  @state() private flow: FlowState = initialState();
-  @state() private showError = false;
-  @state() private announcement = '';
+  private config: SelfCheckConfig = readSelfCheckConfig({}, TEXT.defaultCta);
+  private flow: FlowState = initialState();
+  private showError = false;
+  private announcement = '';
   private focusTarget: string | null = null;
   private lastWarned = '';
   private shiftTimes: number[] = [];
@@ -305,7 +321,7 @@ export class IopSelfCheck extends LitElement {
             </div>`
           : nothing}
         ${this.config.problems.length > 0
-          ? html`<p class="notice" part="notice">Note for the site owner: some settings of this self-check could not be used. The browser console has the details.</p>`
+          ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>`
           : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         <div class="screen" part="screen">${screen}</div>

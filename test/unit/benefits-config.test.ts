@@ -78,8 +78,9 @@ describe('benefits configuration (pure)', () => {
     });
 
     it('needs both a label and an href', () => {
-      expect(readBenefitsConfig({ ctaLabel: 'Call us' }).problems[0]).to.contain('cta-href is missing');
-      expect(readBenefitsConfig({ ctaHref: '/x' }).problems[0]).to.contain('cta-label is empty');
+      expect(readBenefitsConfig({ ctaLabel: 'Call us' }).problems).to.deep.equal(['a button needs both cta-label and cta-href']);
+      expect(readBenefitsConfig({ ctaHref: '/x' }).problems).to.deep.equal(['a button needs both cta-label and cta-href']);
+      expect(readBenefitsConfig({ ctaLabel: 'Call us', ctaHref: 'javascript:x' }).problems).to.have.length(1);
       expect(readBenefitsConfig({ ctaLabel: '   ', ctaHref: '/x' }).cta).to.equal(null);
     });
   });
