@@ -337,7 +337,7 @@ export class IopSelfCheck extends LitElement {
   private renderCrisis(compact: boolean) {
     return html`<iop-crisis-help
       ?compact=${compact}
-      heading-level=${this.config.headingLevel + 1}
+      heading-level=${Math.min(6, this.config.headingLevel + 1)}
       resources=${this.crisisResources || nothing}
       theme=${this.theme || nothing}
     ></iop-crisis-help>`;

@@ -408,3 +408,19 @@ describe('<iop-self-check>', () => {
     }
   });
 });
+
+describe('<iop-self-check> heading levels', () => {
+  it('heading-level="6" keeps every heading at 6 and warns about nothing', async () => {
+    const capture = captureWarnings();
+    try {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check heading-level="6"></iop-self-check>`);
+      await click(el, 'Start');
+      await answerThrough(el, { phq9: '1', ...CONTEXT_OK });
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(root(el).querySelector('#screen-heading')!.localName).to.equal('h6');
+      expect(capture.messages).to.deep.equal([]);
+    } finally {
+      capture.restore();
+    }
+  });
+});
