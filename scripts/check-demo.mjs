@@ -9,7 +9,28 @@ if (!existsSync('dist/iop-widgets.js')) {
   console.error('dist/iop-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const server = await startServer({ root: '.' });
+/**
+ * The strictest policy the widgets need, documented in the README: no inline script or style, no
+ * eval, and Trusted Types with Lit's policy ('allow-duplicates' because two copies of the script
+ * on one page each create it).
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
+].join('; ');
+
+const server = await startServer({
+  root: '.',
+  headers: (path) => (path === '/demo/embed-check.html' ? { 'content-security-policy': STRICT_CSP } : {}),
+});
 const origin = `http://127.0.0.1:${server.address().port}`;
 const { browser, context } = await launch();
 const tally = { passed: 0, failed: 0 };
@@ -59,6 +80,28 @@ for (const theme of ['light', 'dark']) {
     await page.close();
     report(tally, `demo ${layout} ${theme}`, problems);
   }
+}
+
+// Strict CSP and two copies of the bundle: every widget renders, nothing is blocked or thrown.
+{
+  const { page, problems } = await openPage(context);
+  try {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    });
+    await page.goto(`${origin}/demo/embed-check.html`);
+    await waitForWidgets(page);
+    const copies = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('iop-widgets.js')).length);
+    if (copies !== 2) problems.push(`expected the bundle to load twice, it loaded ${copies} time(s)`);
+    await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click());
+    await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.querySelector('input[type=radio]'));
+    problems.push(...(await page.evaluate(() => window.__violations)).map((v) => `CSP violation ${v}`));
+  } catch (error) {
+    problems.push(`failed: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  report(tally, 'strict CSP, bundle loaded twice', problems);
 }
 
 // The self-check on the demo page, by keyboard alone, from Start to a result.

@@ -10,6 +10,8 @@ export function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\s*!important/g, '!important')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 

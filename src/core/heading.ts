@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -17,15 +16,15 @@ export function heading(
 ): TemplateResult {
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id ?? nothing} tabindex=${tabIndex ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id ?? nothing} tabindex=${tabIndex ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id ?? nothing} tabindex=${tabIndex ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id ?? nothing} tabindex=${tabIndex ?? nothing}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabIndex)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id ?? nothing} tabindex=${tabIndex ?? nothing}>${content}</h6>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * Design tokens, two tiers. A clinic sets the public `--iop-*` properties on any ancestor (or on
@@ -9,7 +9,7 @@ import { css, unsafeCSS } from 'lit';
  * Light palette contrast against --_surface (#ffffff): text 15.9:1, muted 7.6:1, primary 7.4:1.
  * Dark palette against #15191e: text 14.6:1, muted 9.0:1, primary 9.6:1.
  */
-const dark = unsafeCSS(`
+const dark = css`
   --_primary: var(--iop-color-primary, #8fd3dc);
   --_on-primary: var(--iop-color-on-primary, #0c2226);
   --_text: var(--iop-color-text, #eceff2);
@@ -21,7 +21,7 @@ const dark = unsafeCSS(`
   --_danger: var(--iop-color-danger, #ffb4ab);
   --_danger-surface: var(--iop-color-danger-surface, #3b1414);
   color-scheme: dark;
-`);
+`;
 
 export const tokens = css`
   :host {
@@ -64,16 +64,12 @@ export const hostReset = css`
     font-family: var(--iop-font-family, inherit);
     font-size: var(--_font-size);
     font-weight: normal;
-    font-style: normal;
     line-height: 1.5;
     letter-spacing: normal;
-    word-spacing: normal;
     text-align: start;
     text-transform: none;
-    text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
-    visibility: visible;
   }
   :host([hidden]) {
     display: none;

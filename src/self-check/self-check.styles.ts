@@ -77,20 +77,7 @@ export const selfCheckStyles = css`
   progress {
     inline-size: 100%;
     block-size: 0.5rem;
-    appearance: none;
-    border: 0;
-    border-radius: 1rem;
-    background: var(--_surface-alt);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_surface-alt);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_primary);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_primary);
+    accent-color: var(--_primary);
   }
   form {
     display: grid;
@@ -205,9 +192,6 @@ export const selfCheckStyles = css`
     .error-summary,
     fieldset.has-error {
       border-color: CanvasText;
-    }
-    progress {
-      border: 1px solid CanvasText;
     }
   }
 `;
