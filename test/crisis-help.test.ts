@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/crisis-help/define.js';
 import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
-import { validateResources } from '../src/crisis-help/resources.js';
+import { checkResources } from '../src/crisis-help/resources.js';
 import { captureWarnings, shadow } from './helpers.js';
 
 const hrefs = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -48,33 +48,34 @@ describe('<iop-crisis-help>', () => {
     capture.restore();
     expect(hrefs(el)).to.include('tel:988');
     expect(hrefs(el)).to.not.include('javascript:alert(1)');
-    expect(capture.messages[0]).to.contain('<iop-crisis-help>: resources [0].actions[0].href "javascript:alert(1)" must be a tel:, sms: or https: link');
+    expect(capture.messages[0]).to.contain('<iop-crisis-help>: resources[0].actions[0].href "javascript:alert(1)" must be a tel:, sms:, https: link');
     expect(shadow(el).querySelector('[part=notice]')).to.exist;
   });
 
-  describe('validateResources (pure)', () => {
+  describe('checkResources (pure)', () => {
     const invalid: Array<[unknown, string]> = [
-      [{}, 'non-empty JSON list'],
-      [[], 'non-empty JSON list'],
-      [['x'], '[0] must be an object'],
-      [[{ actions: [] }], '[0].name'],
-      [[{ name: 'A', actions: [] }], '[0].actions must be a non-empty list'],
-      [[{ name: 'A', actions: [{ label: 'x', href: 'http://insecure.example' }] }], 'must be a tel:, sms: or https: link'],
-      [[{ name: 'A', actions: [{ label: 'x', href: 'data:text/html,hi' }] }], 'must be a tel:, sms: or https: link'],
-      [[{ name: 'A', actions: [{ label: 'x', href: '/relative' }] }], 'must be a tel:, sms: or https: link'],
-      [[{ name: 'A', note: 5, actions: [{ label: 'x', href: 'tel:1' }] }], '[0].note'],
-      [Array.from({ length: 13 }, () => ({ name: 'A', actions: [{ label: 'x', href: 'tel:1' }] })), 'more than 12'],
+      [{}, 'r must be a non-empty list'],
+      [[], 'r must be a non-empty list'],
+      [['x'], 'r[0] must be an object'],
+      [[{ actions: [] }], 'r[0].name must be non-empty text'],
+      [[{ name: 'A', actions: [] }], 'r[0].actions must be a non-empty list'],
+      [[{ name: 'A', actions: [{ label: 'x', href: 'http://insecure.example' }] }], 'r[0].actions[0].href "http://insecure.example" must be a tel:, sms:, https: link'],
+      [[{ name: 'A', actions: [{ label: 'x', href: 'data:text/html,hi' }] }], 'must be a tel:, sms:, https: link'],
+      [[{ name: 'A', actions: [{ label: 'x', href: '/relative' }] }], 'must be a tel:, sms:, https: link'],
+      [[{ name: 'A', actions: [{ label: 'x', href: 'javascript:alert(1)' }] }], 'must be a tel:, sms:, https: link'],
+      [[{ name: 'A', note: 5, actions: [{ label: 'x', href: 'tel:1' }] }], 'r[0].note must be non-empty text'],
+      [[{ name: 'A', extra: 1, actions: [{ label: 'x', href: 'tel:1' }] }], 'r[0] has an unknown key "extra"'],
+      [[{ name: 'x'.repeat(301), actions: [{ label: 'x', href: 'tel:1' }] }], 'r[0].name is longer than 300 characters'],
+      [Array.from({ length: 13 }, () => ({ name: 'A', actions: [{ label: 'x', href: 'tel:1' }] })), 'r has more than 12 items'],
     ];
     for (const [data, message] of invalid) {
       it(`rejects ${JSON.stringify(data).slice(0, 60)}`, () => {
-        const result = validateResources(data);
-        expect(result.ok).to.equal(false);
-        if (!result.ok) expect(result.error).to.contain(message);
+        expect(checkResources(data, 'r')).to.contain(message);
       });
     }
     it('accepts tel:, sms: and https:', () => {
-      const result = validateResources([{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'sms:1' }, { label: 'c', href: 'https://a.example' }] }]);
-      expect(result.ok).to.equal(true);
+      const data = [{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'sms:1' }, { label: 'c', href: 'https://a.example' }] }];
+      expect(checkResources(data, 'r')).to.equal(null);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum, parseJson, parseList } from '../core/json.js';
 import { LINK_URL, readUrl } from '../core/safe-url.js';
-import { DEFAULT_CONTENT, mergeContent, selectBenefits, validateContent, type Benefit, type BenefitsContent } from './content.js';
+import { checkContent, DEFAULT_CONTENT, mergeContent, selectBenefits, type Benefit, type BenefitsContent, type ContentOverride } from './content.js';
 
 export const LAYOUTS = ['accordion', 'grid', 'list'] as const;
 export type BenefitsLayout = (typeof LAYOUTS)[number];
@@ -41,9 +41,9 @@ export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
 
   let content = DEFAULT_CONTENT;
   if (attrs.content) {
-    const override = parseJson(attrs.content, validateContent);
+    const override = parseJson<ContentOverride>('content', attrs.content, checkContent);
     if (override.ok) content = mergeContent(DEFAULT_CONTENT, override.value);
-    else problems.push(`content ${override.error}; showing the standard text`);
+    else problems.push(`${override.error}; showing the standard text`);
   }
   const heading = attrs.heading?.trim();
   if (heading) content = { ...content, heading };

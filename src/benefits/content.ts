@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, type Parsed } from '../core/json.js';
+import { list, matches, object, optional, text, type Check } from '../core/schema.js';
 
 export interface Benefit {
   id: string;
@@ -101,57 +101,30 @@ export interface ContentOverride {
   benefits?: Array<{ id: string; title?: string; body?: string }>;
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const MAX_TEXT = 2000;
-
-function checkText(value: unknown, where: string): string | null {
-  if (typeof value !== 'string') return `${where} must be text`;
-  if (value.trim() === '') return `${where} is empty`;
-  if (value.length > MAX_TEXT) return `${where} is longer than ${MAX_TEXT} characters`;
-  return null;
-}
+const paragraph = text(2000);
+const shape = object({
+  heading: optional(paragraph),
+  about: optional(list(paragraph, 10)),
+  benefits: optional(
+    list(object({ id: matches(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes'), title: optional(paragraph), body: optional(paragraph) }), 30),
+  ),
+});
 
 /**
- * Validates the `content` attribute. All or nothing: a half-applied override could mix the
- * clinic's words with ours mid-sentence, so any problem keeps the defaults and names the problem.
+ * Checks the `content` attribute. All or nothing: a half-applied override could mix the clinic's
+ * words with ours mid-sentence, so any problem keeps the defaults and names the problem.
  */
-export function validateContent(data: unknown): Parsed<ContentOverride> {
-  if (!isRecord(data)) return fail('must be a JSON object like {"benefits": [...]}');
-  for (const key of Object.keys(data)) {
-    if (!['heading', 'about', 'benefits'].includes(key)) {
-      return fail(`has an unknown key "${key}" (allowed: heading, about, benefits)`);
-    }
+export const checkContent: Check = (data, path) => {
+  const problem = shape(data, path);
+  if (problem) return problem;
+  const seen = new Set<string>();
+  for (const item of (data as ContentOverride).benefits ?? []) {
+    if (seen.has(item.id)) return `${path}: benefit "${item.id}" appears twice`;
+    seen.add(item.id);
+    if (!BENEFIT_IDS.includes(item.id) && !(item.title && item.body)) return `${path}: the new benefit "${item.id}" needs a title and a body`;
   }
-  const problem =
-    (data.heading !== undefined ? checkText(data.heading, '"heading"') : null) ??
-    (data.about !== undefined
-      ? Array.isArray(data.about) && data.about.length > 0
-        ? data.about.map((p, i) => checkText(p, `"about[${i}]"`)).find(Boolean) ?? null
-        : '"about" must be a list of paragraphs'
-      : null);
-  if (problem) return fail(problem);
-
-  if (data.benefits !== undefined) {
-    if (!Array.isArray(data.benefits)) return fail('"benefits" must be a list');
-    const seen = new Set<string>();
-    for (const [i, item] of data.benefits.entries()) {
-      const where = `"benefits[${i}]"`;
-      if (!isRecord(item)) return fail(`${where} must be an object with "id", "title" and "body"`);
-      if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
-        return fail(`${where}.id must be lowercase letters, digits and dashes`);
-      }
-      if (seen.has(item.id)) return fail(`${where}.id "${item.id}" appears twice`);
-      seen.add(item.id);
-      const isNew = !BENEFIT_IDS.includes(item.id);
-      for (const field of ['title', 'body'] as const) {
-        if (item[field] === undefined && !isNew) continue;
-        const fieldProblem = checkText(item[field], `${where}.${field}`);
-        if (fieldProblem) return fail(isNew ? `${fieldProblem} (a new benefit needs a title and a body)` : fieldProblem);
-      }
-    }
-  }
-  return ok(data as ContentOverride);
-}
+  return null;
+};
 
 /** Applies a validated override: known ids are replaced field by field, new ids are appended. */
 export function mergeContent(base: BenefitsContent, override: ContentOverride): BenefitsContent {

@@ -8,23 +8,19 @@ export const fail = (error: string): Parsed<never> => ({ ok: false, error });
 export const MAX_JSON_LENGTH = 200_000;
 
 /**
- * Parses a JSON attribute and hands the result to a validator. Never throws: a webmaster's typo
- * must become a message, not an exception in the host page.
+ * Parses the JSON attribute `name` and checks it. Never throws: a webmaster's typo must become a
+ * message that names the attribute, not an exception in the host page.
  */
-export function parseJson<T>(
-  text: string,
-  validate: (data: unknown) => Parsed<T>,
-): Parsed<T> {
-  if (text.length > MAX_JSON_LENGTH) {
-    return fail(`is ${text.length} characters long; the limit is ${MAX_JSON_LENGTH}`);
-  }
+export function parseJson<T>(name: string, text: string, check: (data: unknown, path: string) => string | null): Parsed<T> {
+  if (text.length > MAX_JSON_LENGTH) return fail(`${name} is ${text.length} characters long; the limit is ${MAX_JSON_LENGTH}`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`is not valid JSON (${(error as Error).message})`);
+    return fail(`${name} is not valid JSON (${(error as Error).message})`);
   }
-  return validate(data);
+  const problem = check(data, name);
+  return problem ? fail(problem) : ok(data as T);
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

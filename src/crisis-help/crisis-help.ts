@@ -4,7 +4,7 @@ import { parseJson } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { CONFIG_NOTICE, warn } from '../core/warn.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
-import { US_RESOURCES, validateResources, type CrisisResource } from './resources.js';
+import { checkResources, US_RESOURCES, type CrisisResource } from './resources.js';
 
 export const CRISIS_HEADING = 'Help is available now';
 
@@ -61,11 +61,11 @@ export class IopCrisisHelp extends LitElement {
       this.list = US_RESOURCES;
       this.invalid = false;
       if (this.resources) {
-        const parsed = parseJson(this.resources, validateResources);
+        const parsed = parseJson<CrisisResource[]>('resources', this.resources, checkResources);
         if (parsed.ok) this.list = parsed.value;
         else {
           this.invalid = true;
-          warn('iop-crisis-help', `resources ${parsed.error}; showing the default (US) resources`);
+          warn('iop-crisis-help', `${parsed.error}; showing the default (US) resources`);
         }
       }
     }

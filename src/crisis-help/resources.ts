@@ -1,5 +1,5 @@
-import { fail, isRecord, ok, type Parsed } from '../core/json.js';
-import { safeUrl, type SafeUrlOptions } from '../core/safe-url.js';
+import { list, object, optional, text, url } from '../core/schema.js';
+import type { SafeUrlOptions } from '../core/safe-url.js';
 
 export interface CrisisAction {
   label: string;
@@ -42,40 +42,13 @@ export const US_RESOURCES: CrisisResource[] = [
   },
 ];
 
-const MAX_TEXT = 300;
-const text = (value: unknown) => typeof value === 'string' && value.trim() !== '' && value.length <= MAX_TEXT;
+const short = text(300);
 
 /**
- * Validates a clinic's replacement resources. A crisis list must never end up empty or half
- * broken, so any problem keeps the defaults; the error names the first problem found.
+ * Checks a clinic's replacement resources. A crisis list must never end up empty or half broken,
+ * so any problem keeps the defaults; the message names the first problem found.
  */
-export function validateResources(data: unknown): Parsed<CrisisResource[]> {
-  if (!Array.isArray(data) || data.length === 0) {
-    return fail('must be a non-empty JSON list like [{"name": "…", "actions": [{"label": "…", "href": "tel:…"}]}]');
-  }
-  if (data.length > 12) return fail('has more than 12 resources');
-  const resources: CrisisResource[] = [];
-  for (const [i, item] of data.entries()) {
-    const where = `[${i}]`;
-    if (!isRecord(item)) return fail(`${where} must be an object`);
-    if (!text(item.name)) return fail(`${where}.name must be text of up to ${MAX_TEXT} characters`);
-    for (const key of ['description', 'note'] as const) {
-      if (item[key] !== undefined && !text(item[key])) return fail(`${where}.${key} must be text of up to ${MAX_TEXT} characters`);
-    }
-    if (!Array.isArray(item.actions) || item.actions.length === 0) return fail(`${where}.actions must be a non-empty list`);
-    const actions: CrisisAction[] = [];
-    for (const [j, action] of item.actions.entries()) {
-      if (!isRecord(action) || !text(action.label)) return fail(`${where}.actions[${j}].label must be text`);
-      const href = safeUrl(action.href, CRISIS_URL);
-      if (!href) return fail(`${where}.actions[${j}].href "${String(action.href)}" must be a tel:, sms: or https: link`);
-      actions.push({ label: action.label as string, href });
-    }
-    resources.push({
-      name: item.name as string,
-      description: item.description as string | undefined,
-      note: item.note as string | undefined,
-      actions,
-    });
-  }
-  return ok(resources);
-}
+export const checkResources = list(
+  object({ name: short, description: optional(short), note: optional(short), actions: list(object({ label: short, href: url(CRISIS_URL) }), 6) }),
+  12,
+);

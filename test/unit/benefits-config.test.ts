@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readBenefitsConfig } from '../../src/benefits/config.js';
-import { BENEFIT_IDS, DEFAULT_CONTENT, mergeContent, selectBenefits, validateContent } from '../../src/benefits/content.js';
+import { BENEFIT_IDS, checkContent, DEFAULT_CONTENT, mergeContent, selectBenefits } from '../../src/benefits/content.js';
 
 describe('benefits configuration (pure)', () => {
   it('defaults: accordion, level 2, all seven benefits, nothing open, no CTA, no problems', () => {
@@ -110,33 +110,33 @@ describe('benefits configuration (pure)', () => {
     });
 
     const invalid: Array<[string, string]> = [
-      ['not json', 'is not valid JSON'],
-      ['[]', 'must be a JSON object'],
-      ['{"colour":"red"}', 'unknown key "colour"'],
-      ['{"heading":42}', '"heading" must be text'],
-      ['{"heading":"  "}', '"heading" is empty'],
-      ['{"about":"one paragraph"}', '"about" must be a list'],
-      ['{"about":[]}', '"about" must be a list'],
-      ['{"benefits":{}}', '"benefits" must be a list'],
-      ['{"benefits":["x"]}', '"benefits[0]" must be an object'],
-      ['{"benefits":[{"id":"Bad Id","title":"t","body":"b"}]}', '"benefits[0]".id must be'],
-      ['{"benefits":[{"id":"x","title":"t"}]}', 'a new benefit needs a title and a body'],
-      ['{"benefits":[{"id":"family","title":"a"},{"id":"family","title":"b"}]}', 'appears twice'],
-      [JSON.stringify({ heading: 'x'.repeat(2001) }), 'longer than 2000'],
+      ['not json', 'content is not valid JSON'],
+      ['[]', 'content must be an object'],
+      ['{"colour":"red"}', 'content has an unknown key "colour" (allowed: heading, about, benefits)'],
+      ['{"heading":42}', 'content.heading must be non-empty text'],
+      ['{"heading":"  "}', 'content.heading must be non-empty text'],
+      ['{"about":"one paragraph"}', 'content.about must be a non-empty list'],
+      ['{"about":[]}', 'content.about must be a non-empty list'],
+      ['{"about":[1]}', 'content.about[0] must be non-empty text'],
+      ['{"benefits":{}}', 'content.benefits must be a non-empty list'],
+      ['{"benefits":["x"]}', 'content.benefits[0] must be an object'],
+      ['{"benefits":[{"id":"Bad Id","title":"t","body":"b"}]}', 'content.benefits[0].id must be lowercase letters, digits and dashes'],
+      ['{"benefits":[{"id":"x","title":"t"}]}', 'the new benefit "x" needs a title and a body'],
+      ['{"benefits":[{"id":"family","title":"a"},{"id":"family","title":"b"}]}', 'benefit "family" appears twice'],
+      [JSON.stringify({ heading: 'x'.repeat(2001) }), 'content.heading is longer than 2000 characters'],
     ];
     for (const [json, message] of invalid) {
       it(`rejects ${json.slice(0, 50)} with "${message}" and keeps the defaults`, () => {
         const config = readBenefitsConfig({ content: json });
         expect(config.content).to.equal(DEFAULT_CONTENT);
         expect(config.problems).to.have.length(1);
-        expect(config.problems[0]).to.match(/^content /);
+        expect(config.problems[0]).to.match(/^content\b/);
         expect(config.problems[0]).to.contain(message);
       });
     }
 
     it('keeps markup in content as plain text data (rendering escapes it)', () => {
-      const result = validateContent({ heading: '<img src=x onerror=alert(1)>' });
-      expect(result.ok).to.equal(true);
+      expect(checkContent({ heading: '<img src=x onerror=alert(1)>' }, 'content')).to.equal(null);
     });
   });
 

@@ -4,27 +4,28 @@ import { parseHeadingLevel } from '../../src/core/heading.js';
 
 describe('configuration parsing (pure)', () => {
   describe('parseJson', () => {
-    const anything = (data: unknown) => ok(data);
+    const anything = () => null;
 
-    it('returns the validated value', () => {
-      expect(parseJson('{"a":1}', anything)).to.deep.equal({ ok: true, value: { a: 1 } });
+    it('returns the checked value', () => {
+      expect(parseJson('data', '{"a":1}', anything)).to.deep.equal({ ok: true, value: { a: 1 } });
     });
 
-    it('reports invalid JSON without throwing', () => {
-      const result = parseJson('{a:1}', anything);
+    it('reports invalid JSON, naming the attribute, without throwing', () => {
+      const result = parseJson('data', '{a:1}', anything);
       expect(result.ok).to.equal(false);
-      if (!result.ok) expect(result.error).to.match(/^is not valid JSON/);
+      if (!result.ok) expect(result.error).to.match(/^data is not valid JSON/);
     });
 
     it('reports an oversized value without parsing it', () => {
-      const result = parseJson(' '.repeat(MAX_JSON_LENGTH + 1), anything);
+      const result = parseJson('data', ' '.repeat(MAX_JSON_LENGTH + 1), anything);
       expect(result.ok).to.equal(false);
       if (!result.ok) expect(result.error).to.contain('the limit is');
     });
 
-    it('passes the validator\'s error through', () => {
-      const result = parseJson('[]', () => ({ ok: false, error: 'must be an object' }));
-      expect(result).to.deep.equal({ ok: false, error: 'must be an object' });
+    it('passes the check\'s problem through, with the attribute name as the root path', () => {
+      const result = parseJson('data', '[]', (_, path) => `${path} must be an object`);
+      expect(result).to.deep.equal({ ok: false, error: 'data must be an object' });
+      expect(ok(1)).to.deep.equal({ ok: true, value: 1 });
     });
   });
 
