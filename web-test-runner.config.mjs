@@ -2,6 +2,24 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
+/**
+ * `emulate-forced-colors`: the built-in emulateMedia command cannot emulate forced colors in
+ * Chrome, and puppeteer refuses the feature name, so this goes to the DevTools protocol directly.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload.value }],
+    });
+    return true;
+  },
+};
+
 const quietLogs = ['Lit is in dev mode', 'lit.dev/msg/dev-mode'];
 
 export default {
@@ -11,7 +29,7 @@ export default {
   // fixtures and keyboard tests need. The whole suite still runs in seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,10 +4,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * KB min+gzip allowed for dist/iop-widgets.js (everything, Lit included). The foundation issue set
- * 20 KB; with the self-check and crisis help added the bundle measures 21.7 KB, so CI holds it at
- * 22 KB to stop any further growth while the reduction to 20 KB (and 18 KB, issue 7) is done.
+ * 20 KB; with the self-check and crisis help the bundle measures 21.1 KB, so CI holds it at
+ * 21.5 KB, a ratchet that stops growth while it is brought to 20 KB (and 18 KB, issue 7).
  */
-export const BUDGET_KB = 22;
+export const BUDGET_KB = 21.5;
 const FILE = 'dist/iop-widgets.js';
 
 if (!existsSync(FILE)) {

@@ -162,7 +162,7 @@ export const benefitsStyles = css`
     border: 1px solid transparent;
   }
   .list .card {
-    padding-inline: 0 0;
+    padding-inline: 0;
     border-block-end: 1px solid var(--_border);
     border-radius: 0;
   }

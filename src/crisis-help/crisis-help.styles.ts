@@ -54,10 +54,4 @@ export const crisisHelpStyles = css`
     min-block-size: 24px;
     padding-block: 0.5rem;
   }
-  @media (forced-colors: active) {
-    aside {
-      border: 1px solid CanvasText;
-      border-inline-start-width: 6px;
-    }
-  }
 `;

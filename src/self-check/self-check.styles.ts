@@ -25,12 +25,6 @@ export const selfCheckStyles = css`
   h3, h4, h5, h6 {
     font-size: 1.15em;
   }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .muted,
   .hint,
   .caption {
@@ -134,7 +128,7 @@ export const selfCheckStyles = css`
     font-size: 1.25em;
     margin-block-end: 0.5rem;
   }
-  .error-summary ul {
+  ul {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
@@ -145,10 +139,6 @@ export const selfCheckStyles = css`
   .error-message {
     color: var(--_danger);
     font-weight: 600;
-  }
-  .result ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
   }
   .summary {
     font-size: 1.1em;
@@ -180,18 +170,6 @@ export const selfCheckStyles = css`
     .quick-exit,
     .back {
       display: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .button.warning,
-    .button.secondary {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .error-summary,
-    fieldset.has-error {
-      border-color: CanvasText;
     }
   }
 `;
