@@ -7,5 +7,8 @@ export { IopBenefitToggleEvent, type BenefitToggleDetail } from './benefits/even
 export { IopCrisisHelp } from './crisis-help/crisis-help.js';
 export { IopSelfCheck } from './self-check/self-check.js';
 export * from './self-check/events.js';
+export { IopArticleCard } from './article-cards/article-card.js';
+export { IopArticleCards } from './article-cards/article-cards.js';
+export { IopArticleOpenEvent } from './article-cards/events.js';
 export { IopEvent } from './core/events.js';
 export { define, VERSION } from './core/define.js';

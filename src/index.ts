@@ -6,3 +6,4 @@ export * from './benefits/define.js';
 export * from './crisis-help/define.js';
 export * from './self-check/define.js';
 export { VERSION } from './core/define.js';
+export * from './article-cards/define.js';

@@ -1,0 +1,81 @@
+import { html, LitElement, nothing } from 'lit';
+import { hostReset, tokens } from '../core/styles.js';
+import { warn } from '../core/warn.js';
+import { toArticle, type Article } from './articles.js';
+import { cardStyles, languageOf, renderCard } from './card.js';
+import { readCardElement } from './children.js';
+import { IopArticleOpenEvent } from './events.js';
+
+/**
+ * One article card. Inside `<iop-article-cards>` it only describes an article; on its own it
+ * shows itself. Its markup (a link, a paragraph, an image) is what shows before the script loads.
+ *
+ * @tagname iop-article-card
+ * @summary A single article card, written in the page.
+ *
+ * @slot - A link to the article (its text is the title), a paragraph (the excerpt) and an image.
+ *
+ * @fires {IopArticleOpenEvent} iop-article-open - The card's link was followed. Cancelable. `detail: { url, title }`.
+ *
+ * @csspart card - The card.
+ * @csspart image - The image.
+ * @csspart title - The heading.
+ * @csspart link - The link (it covers the card).
+ * @csspart meta - Date, author and reading time.
+ * @csspart excerpt - The summary.
+ * @csspart tags - The topics.
+ */
+export class IopArticleCard extends LitElement {
+  static override styles = [tokens, hostReset, cardStyles];
+  static override properties = {
+    heading: {},
+    href: {},
+    excerpt: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    date: {},
+    author: {},
+    tags: {},
+    readingTime: { attribute: 'reading-time' },
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+  };
+
+  /** The title; by default the text of the first heading or link inside. */
+  heading?: string;
+  /** The article's URL (http(s) or relative); by default the first link's. */
+  href?: string;
+  /** The summary; by default the first paragraph inside. */
+  excerpt?: string;
+  /** Image URL; by default the first image inside. */
+  image?: string;
+  /** Image text alternative ("" for a decorative image). */
+  imageAlt?: string;
+  /** Publication date, e.g. 2025-05-13. */
+  date?: string;
+  /** The author's name. */
+  author?: string;
+  /** Topics, comma-separated. */
+  tags?: string;
+  /** Minutes to read. */
+  readingTime?: string;
+  /** The heading's level, 2-6 (default 3). */
+  headingLevel?: string;
+  /** Color preset: `light`, `dark` or `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
+
+  private handleOpen = (event: MouseEvent, article: Article): void => {
+    if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
+  };
+
+  protected override render() {
+    // Inside <iop-article-cards> the parent draws the card; this element only carries the data.
+    if (this.parentElement?.closest('iop-article-cards')) return nothing;
+    const problems: string[] = [];
+    const article = toArticle(readCardElement(this), 0, problems);
+    problems.forEach((problem) => warn('iop-article-card', problem));
+    if (!article) return html`<slot></slot>`;
+    const level = Number(this.headingLevel) >= 2 && Number(this.headingLevel) <= 6 ? Number(this.headingLevel) : 3;
+    return renderCard(article, level, languageOf(this), this.handleOpen);
+  }
+}

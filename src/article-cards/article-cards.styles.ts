@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const articleCardsStyles = css`
+  :host {
+    container-type: inline-size;
+    --_min: var(--iop-article-cards-min, 16rem);
+    --_carousel: var(--iop-article-cards-carousel-width, 18rem);
+  }
+  .cards {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards.grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
+  }
+  @container (min-width: 36rem) {
+    .cards.list .card {
+      flex-direction: row;
+    }
+    .cards.list img {
+      inline-size: 12rem;
+      block-size: 100%;
+    }
+  }
+  .frame {
+    display: grid;
+    grid-template-columns: auto auto 1fr;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .frame .track {
+    grid-column: 1 / -1;
+    grid-row: 2;
+    grid-auto-flow: column;
+    grid-auto-columns: min(var(--_carousel), 85%);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scroll-behavior: smooth;
+    padding-block: 4px;
+  }
+  .track > li {
+    scroll-snap-align: start;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.5rem;
+  }
+  .filters button {
+    min-block-size: 32px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_primary);
+    border-radius: 2rem;
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .filters [aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .filters [aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .count:empty {
+    display: none;
+  }
+  .count,
+  .status {
+    margin-block-end: 0.5rem;
+  }
+  .status {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .placeholder {
+    block-size: 22rem;
+    background: var(--_surface-alt);
+  }
+  .more {
+    margin-block-start: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .filters [aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;

@@ -1,0 +1,275 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { CONFIG_NOTICE, warn } from '../core/warn.js';
+import { hostReset, tokens } from '../core/styles.js';
+import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
+import { articleCardsStyles } from './article-cards.styles.js';
+import { cardStyles, languageOf, renderCard } from './card.js';
+import { fromChildren } from './children.js';
+import { readCardsConfig, type CardsConfig } from './config.js';
+import { IopArticleOpenEvent } from './events.js';
+import { loadFeed } from './load.js';
+
+/**
+ * The clinic's articles as cards, from JSON, a JSON Feed, RSS or Atom, or links already in the page.
+ *
+ * @tagname iop-article-cards
+ * @summary The clinic's posts as cards: grid, list or carousel, with a topic filter.
+ *
+ * @slot - Progressive enhancement: links, `<iop-article-card>` elements or a `<script type="application/json">` with articles. They show before the script loads and become cards after.
+ *
+ * @fires {IopArticleOpenEvent} iop-article-open - A card's link was followed. Cancelable. `detail: { url, title }`.
+ *
+ * @csspart card - One card.
+ * @csspart image - A card's image.
+ * @csspart title - A card's heading.
+ * @csspart link - A card's link (it covers the card).
+ * @csspart meta - Date, author and reading time.
+ * @csspart excerpt - The summary.
+ * @csspart tags - The card's topics.
+ * @csspart filters - The topic filter buttons.
+ * @csspart status - Loading, empty and error messages.
+ * @csspart button - Retry, Show more, Previous and Next.
+ * @csspart notice - The note shown when a setting could not be used.
+ *
+ * @cssprop [--iop-article-cards-min=16rem] - Smallest card width in the grid.
+ * @cssprop [--iop-article-cards-carousel-width=18rem] - Card width in the carousel.
+ */
+export class IopArticleCards extends LitElement {
+  static override styles = [tokens, hostReset, cardStyles, articleCardsStyles];
+  static override properties = {
+    articles: {},
+    src: {},
+    layout: { reflect: true },
+    limit: {},
+    sort: {},
+    tags: {},
+    showMore: { type: Boolean, attribute: 'show-more' },
+    timeout: {},
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+    config: { state: true },
+    inline: { state: true },
+    selected: { state: true },
+    expanded: { state: true },
+  };
+
+  /** JSON list of articles: `[{"title", "url", "excerpt", "image", "imageAlt", "date", "author", "tags", "readingTime"}]`, or a JSON Feed. */
+  articles?: string;
+
+  /** URL of a JSON Feed, RSS 2.0 or Atom document (http(s) or relative). Fetched once per page. */
+  src?: string;
+
+  /** `grid` (default), `list` or `carousel`. */
+  layout: 'grid' | 'list' | 'carousel' = 'grid';
+
+  /** How many cards to show (1-1000); all by default. */
+  limit?: string;
+
+  /** `newest` (default), `oldest` or `given` (the source's order). */
+  sort?: string;
+
+  /** Topics selected at start, comma-separated. */
+  tags?: string;
+
+  /** Shows a "Show more" button for the cards past `limit`, instead of leaving them out. */
+  showMore = false;
+
+  /** Seconds to wait for `src` before showing an error (1-120, default 10). */
+  timeout?: string;
+
+  /** The level of each card's heading, 2-6 (default 3). */
+  headingLevel?: string;
+
+  /** Color preset: `light`, `dark` or `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
+
+  private config: CardsConfig = readCardsConfig({});
+  /** Articles from the `articles` attribute or the element's children; null when there are none. */
+  private inline: ArticleList | null = null;
+  private selected: string[] = [];
+  private expanded = false;
+  private lastWarned = '';
+  private observer?: MutationObserver;
+  private focusFrom = -1;
+
+  private feed = new Task(this, {
+    task: async ([src, timeoutMs]: [string | null, number]) => {
+      if (!src) return null;
+      try {
+        return await loadFeed(src, timeoutMs);
+      } catch (error) {
+        warn('iop-article-cards', (error as Error).message);
+        throw error;
+      }
+    },
+    args: () => [this.inline ? null : this.config.src, this.config.timeoutMs] as [string | null, number],
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Children written in the page can change after the script runs (a CMS filling a template).
+    this.observer = new MutationObserver(() => this.readSources());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readSources();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = ['layout', 'limit', 'sort', 'tags', 'src', 'timeout', 'headingLevel'] as const;
+    if (keys.some((key) => changed.has(key))) {
+      this.config = readCardsConfig({
+        layout: this.layout,
+        limit: this.limit,
+        sort: this.sort,
+        tags: this.tags,
+        src: this.src,
+        timeout: this.timeout,
+        headingLevel: this.headingLevel,
+      });
+      if (changed.has('tags')) this.selected = this.config.tags;
+    }
+    if (changed.has('articles')) this.readSources();
+    this.report();
+  }
+
+  protected override updated(): void {
+    if (this.focusFrom >= 0) {
+      this.renderRoot.querySelectorAll('.cards > li')[this.focusFrom]?.querySelector('a')?.focus();
+      this.focusFrom = -1;
+    }
+  }
+
+  /** The `articles` attribute wins, then children; `src` is used when neither has articles. */
+  private readSources(): void {
+    if (this.articles) {
+      let data: unknown;
+      try {
+        data = JSON.parse(this.articles);
+      } catch (error) {
+        this.inline = { articles: [], problems: [`articles is not valid JSON (${(error as Error).message})`] };
+        return;
+      }
+      this.inline = fromJson(data);
+      this.inline.problems = this.inline.problems.map((problem) => `articles: ${problem}`);
+      return;
+    }
+    this.inline = fromChildren(this);
+  }
+
+  private report(): void {
+    const problems = [...this.config.problems, ...(this.inline?.problems ?? []), ...(this.feed.value?.problems ?? [])];
+    const text = problems.join('\n');
+    if (text !== this.lastWarned) {
+      problems.forEach((problem) => warn('iop-article-cards', problem));
+      this.lastWarned = text;
+    }
+  }
+
+  private handleOpen = (event: MouseEvent, article: Article): void => {
+    if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
+  };
+
+  private toggleTag(tag: string): void {
+    this.selected = this.selected.includes(tag) ? this.selected.filter((t) => t !== tag) : [...this.selected, tag];
+    this.expanded = false;
+  }
+
+  private showAll(shown: number): void {
+    this.expanded = true;
+    this.focusFrom = shown;
+  }
+
+  private scrollCarousel(direction: 1 | -1): void {
+    const track = this.renderRoot.querySelector<HTMLElement>('.track');
+    const card = track?.querySelector('li');
+    if (!track || !card) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    track.scrollBy({ left: direction * (card.getBoundingClientRect().width + 16), behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  private handleTrackKeydown(event: KeyboardEvent): void {
+    const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!direction) return;
+    event.preventDefault();
+    this.scrollCarousel(direction);
+  }
+
+  protected override render() {
+    const notice = this.config.problems.length ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing;
+    if (this.inline && this.inline.articles.length > 0) return html`${notice}${this.renderArticles(this.inline.articles)}`;
+    if (!this.config.src) {
+      return html`${notice}${this.inline?.problems.length ? this.renderError(false) : this.renderStatus('No articles yet.')}`;
+    }
+    return html`${notice}${this.feed.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (list) => (list && list.articles.length ? this.renderArticles(list.articles) : this.renderStatus('No articles yet.')),
+      error: () => this.renderError(true),
+    })}`;
+  }
+
+  private renderStatus(text: string) {
+    return html`<p class="status" part="status" role="status">${text}</p>`;
+  }
+
+  private renderLoading() {
+    const count = Math.min(this.config.limit, this.config.layout === 'list' ? 3 : 6);
+    return html`
+      <p class="status" part="status" role="status">Loading articles…</p>
+      <ul class="cards ${this.config.layout} skeleton" aria-hidden="true">
+        ${Array.from({ length: count }, () => html`<li><div class="card placeholder"></div></li>`)}
+      </ul>
+    `;
+  }
+
+  private renderError(canRetry: boolean) {
+    return html`
+      <div class="status error" part="status" role="alert">
+        <p>Sorry, the articles could not be loaded right now.</p>
+        ${canRetry ? html`<button type="button" class="button" part="button" @click=${() => this.feed.run()}>Try again</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderArticles(articles: Article[]) {
+    const { layout, limit, headingLevel } = this.config;
+    const sorted = sortArticles(articles, this.config.sort);
+    const tags = allTags(sorted);
+    // Only topics that some article has can be selected, so a filter never empties the list.
+    const selected = this.selected.filter((tag) => tags.includes(tag));
+    const matching = filterByTags(sorted, selected);
+    const shown = this.expanded || !Number.isFinite(limit) ? matching : matching.slice(0, limit);
+    const hidden = this.showMore ? matching.length - shown.length : 0;
+    const lang = languageOf(this);
+    const list = html`
+      <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? 'Articles' : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>
+        ${shown.map((article) => html`<li>${renderCard(article, headingLevel, lang, this.handleOpen)}</li>`)}
+      </ul>
+    `;
+    return html`
+      ${tags.length > 1
+        ? html`<div class="filters" part="filters" role="group" aria-label="Filter articles by topic">
+            ${tags.map(
+              (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>${tag}</button>`,
+            )}
+          </div>`
+        : nothing}
+      <p class="count" role="status">${selected.length ? `Showing ${matching.length} of ${sorted.length} articles` : ''}</p>
+      ${layout === 'carousel'
+          ? html`<div class="frame">
+              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(-1)}>Previous</button>
+              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(1)}>Next</button>
+              ${list}
+            </div>`
+          : list}
+      ${hidden > 0
+        ? html`<button type="button" class="button more" part="button" @click=${() => this.showAll(shown.length)}>Show ${hidden} more</button>`
+        : nothing}
+    `;
+  }
+}

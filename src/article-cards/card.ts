@@ -1,0 +1,126 @@
+import { css, html, nothing } from 'lit';
+import { heading } from '../core/heading.js';
+import type { Article } from './articles.js';
+
+/** The visitor's language for dates: the element's `lang`, else the nearest ancestor's, else the page's. */
+export function languageOf(element: Element): string | undefined {
+  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function formatDate(date: Date, lang: string | undefined): string {
+  const key = lang ?? '';
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+    }
+    formatters.set(key, format);
+  }
+  return format.format(date);
+}
+
+/**
+ * One card. The heading link is stretched over the whole card, so each card is one tab stop and
+ * one large target. Every value is bound as text or as a checked URL; nothing is markup.
+ */
+export function renderCard(article: Article, level: number, lang: string | undefined, onOpen: (event: MouseEvent, article: Article) => void) {
+  const { image, date, author, readingTime } = article;
+  const meta = [
+    date ? html`<time datetime=${date.toISOString()}>${formatDate(date, lang)}</time>` : null,
+    author ? html`<span>${author}</span>` : null,
+    readingTime ? html`<span>${readingTime} min read</span>` : null,
+  ].filter(Boolean);
+  return html`
+    <article class="card" part="card">
+      ${image
+        ? html`<img part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />`
+        : nothing}
+      <div class="body">
+        ${heading(
+          level,
+          article.url ? html`<a part="link" href=${article.url} @click=${(event: MouseEvent) => onOpen(event, article)}>${article.title}</a>` : article.title,
+          'title',
+        )}
+        ${meta.length ? html`<p class="meta" part="meta">${meta.map((item, i) => html`${i ? ' · ' : ''}${item}`)}</p>` : nothing}
+        ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
+        ${article.tags.length
+          ? html`<ul class="tags" part="tags" aria-label="Topics">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+          : nothing}
+      </div>
+    </article>
+  `;
+}
+
+export const cardStyles = css`
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    /* Off-screen cards skip layout and paint until scrolled near: 1,000 cards stay smooth. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 22rem;
+  }
+  .card:hover {
+    border-color: var(--_primary);
+  }
+  .card:has(a:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card a:focus-visible {
+    outline: none;
+  }
+  img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_surface-alt);
+  }
+  .body {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+  }
+  h2, h3, h4, h5, h6 {
+    font-size: 1.15em;
+  }
+  .card a {
+    color: var(--_text);
+    text-decoration: underline;
+    text-decoration-color: var(--_primary);
+    text-underline-offset: 0.2em;
+  }
+  /* The heading link covers the whole card. */
+  .card a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_primary);
+    font-size: 0.9em;
+  }
+  .tags li::before {
+    content: '#';
+  }
+`;

@@ -1,0 +1,57 @@
+import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
+import { parseEnum } from '../core/json.js';
+import { readUrl, WEB_URL } from '../core/safe-url.js';
+import type { SortOrder } from './articles.js';
+
+export const CARD_LAYOUTS = ['grid', 'list', 'carousel'] as const;
+export type CardLayout = (typeof CARD_LAYOUTS)[number];
+
+export interface CardsAttributes {
+  layout?: string | null;
+  limit?: string | null;
+  sort?: string | null;
+  tags?: string | null;
+  src?: string | null;
+  timeout?: string | null;
+  headingLevel?: string | null;
+}
+
+export interface CardsConfig {
+  layout: CardLayout;
+  /** How many cards show at first; Infinity when there is no limit. */
+  limit: number;
+  sort: SortOrder;
+  tags: string[];
+  src: string | null;
+  timeoutMs: number;
+  headingLevel: HeadingLevel;
+  problems: string[];
+}
+
+function readNumber(name: string, text: string | null | undefined, min: number, max: number, fallback: number, problems: string[]): number {
+  if (text == null || text === '') return fallback;
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  problems.push(`${name} "${text}" must be a whole number from ${min} to ${max}`);
+  return fallback;
+}
+
+/** Reads the attributes into typed data. Pure: no DOM, never throws. */
+export function readCardsConfig(attrs: CardsAttributes): CardsConfig {
+  const problems: string[] = [];
+  const layout = parseEnum(attrs.layout, CARD_LAYOUTS, 'grid');
+  if (!layout.ok) problems.push(`layout ${layout.error}`);
+  const sort = parseEnum(attrs.sort, ['newest', 'oldest', 'given'] as const, 'newest');
+  if (!sort.ok) problems.push(`sort ${sort.error}`);
+  return {
+    layout: layout.ok ? layout.value : 'grid',
+    sort: sort.ok ? sort.value : 'newest',
+    limit: readNumber('limit', attrs.limit, 1, 1000, Infinity, problems),
+    // Comma-separated, so a topic may have spaces ("Family support"); a leading # is optional.
+    tags: (attrs.tags ?? '').split(',').map((tag) => tag.trim().replace(/^#/, '')).filter(Boolean),
+    src: readUrl('src', attrs.src, WEB_URL, problems),
+    timeoutMs: readNumber('timeout', attrs.timeout, 1, 120, 10, problems) * 1000,
+    headingLevel: readHeadingLevel(attrs.headingLevel ?? '3', problems),
+    problems,
+  };
+}
