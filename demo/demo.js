@@ -3,7 +3,7 @@ const explainer = document.getElementById('explainer');
 const apply = (input) => {
   if (input.name === 'layout') explainer.setAttribute('layout', input.value);
   if (input.name === 'theme') {
-    for (const widget of document.querySelectorAll('iop-benefits, iop-self-check')) widget.setAttribute('theme', input.value);
+    for (const widget of document.querySelectorAll('iop-benefits, iop-self-check, iop-article-cards')) widget.setAttribute('theme', input.value);
     document.body.classList.toggle('dark', input.value === 'dark');
   }
 };

@@ -96,6 +96,8 @@ for (const theme of ['light', 'dark']) {
     if (copies !== 2) problems.push(`expected the bundle to load twice, it loaded ${copies} time(s)`);
     await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click());
     await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.querySelector('input[type=radio]'));
+    // The feed is fetched under connect-src 'self' and shown as cards.
+    await page.waitForFunction(() => document.querySelector('iop-article-cards').shadowRoot.querySelectorAll('.card').length === 4);
     problems.push(...(await page.evaluate(() => window.__violations)).map((v) => `CSP violation ${v}`));
   } catch (error) {
     problems.push(`failed: ${error.message.split('\n')[0]}`);
@@ -127,6 +129,8 @@ for (const theme of ['light', 'dark']) {
     }
     const level = await page.$eval('iop-self-check', (el) => el.shadowRoot.querySelector('[part=result]')?.dataset.level);
     if (level !== 'no-clear-need') problems.push(`result was ${level}`);
+    // The blog cards load from the demo's JSON Feed, 3 at first, then the rest with Show more.
+    await page.waitForFunction(() => document.querySelector('#articles iop-article-cards').shadowRoot.querySelectorAll('.card').length === 3);
     problems.push(...(await axeViolations(page)));
   } catch (error) {
     problems.push(`failed: ${error.message.split('\n')[0]}`);

@@ -34,7 +34,11 @@ export async function openPage(context) {
 export function waitForWidgets(page, selector = 'body') {
   return page.waitForFunction(
     (root) => {
-      const elements = [...document.querySelectorAll(`${root} *`)].filter((el) => el.localName.startsWith('iop-'));
+      // An iop-* element inside another (an <iop-article-card> in <iop-article-cards>) only carries data.
+      const isWidget = (el) => el.localName.startsWith('iop-');
+      const elements = [...document.querySelectorAll(`${root} *`)].filter(
+        (el) => isWidget(el) && !(el.parentElement && [...document.querySelectorAll(`${root} *`)].some((other) => other !== el && isWidget(other) && other.contains(el))),
+      );
       return elements.length > 0 && elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
     },
     selector,

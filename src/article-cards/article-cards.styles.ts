@@ -48,6 +48,7 @@ export const articleCardsStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
     margin-block-end: 0.5rem;
   }

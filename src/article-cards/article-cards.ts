@@ -49,7 +49,8 @@ export class IopArticleCards extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     theme: { reflect: true },
     config: { state: true },
-    inline: { state: true },
+    fromAttribute: { state: true },
+    fromChildren: { state: true },
     selected: { state: true },
     expanded: { state: true },
   };
@@ -85,8 +86,10 @@ export class IopArticleCards extends LitElement {
   theme?: 'light' | 'dark' | 'auto';
 
   private config: CardsConfig = readCardsConfig({});
-  /** Articles from the `articles` attribute or the element's children; null when there are none. */
-  private inline: ArticleList | null = null;
+  /** Articles from the `articles` attribute; null when it is not set. */
+  private fromAttribute: ArticleList | null = null;
+  /** Articles written inside the element; null when there are none. */
+  private fromChildren: ArticleList | null = null;
   private selected: string[] = [];
   private expanded = false;
   private lastWarned = '';
@@ -103,15 +106,15 @@ export class IopArticleCards extends LitElement {
         throw error;
       }
     },
-    args: () => [this.inline ? null : this.config.src, this.config.timeoutMs] as [string | null, number],
+    args: () => [this.fromAttribute ? null : this.config.src, this.config.timeoutMs] as [string | null, number],
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Children written in the page can change after the script runs (a CMS filling a template).
-    this.observer = new MutationObserver(() => this.readSources());
+    this.observer = new MutationObserver(() => (this.fromChildren = fromChildren(this)));
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readSources();
+    this.fromChildren = fromChildren(this);
   }
 
   override disconnectedCallback(): void {
@@ -133,7 +136,7 @@ export class IopArticleCards extends LitElement {
       });
       if (changed.has('tags')) this.selected = this.config.tags;
     }
-    if (changed.has('articles')) this.readSources();
+    if (changed.has('articles')) this.fromAttribute = this.articles ? this.readAttribute(this.articles) : null;
     this.report();
   }
 
@@ -144,25 +147,18 @@ export class IopArticleCards extends LitElement {
     }
   }
 
-  /** The `articles` attribute wins, then children; `src` is used when neither has articles. */
-  private readSources(): void {
-    if (this.articles) {
-      let data: unknown;
-      try {
-        data = JSON.parse(this.articles);
-      } catch (error) {
-        this.inline = { articles: [], problems: [`articles is not valid JSON (${(error as Error).message})`] };
-        return;
-      }
-      this.inline = fromJson(data);
-      this.inline.problems = this.inline.problems.map((problem) => `articles: ${problem}`);
-      return;
+  private readAttribute(text: string): ArticleList {
+    try {
+      const list = fromJson(JSON.parse(text));
+      return { articles: list.articles, problems: list.problems.map((problem) => `articles: ${problem}`) };
+    } catch (error) {
+      return { articles: [], problems: [`articles is not valid JSON (${(error as Error).message})`] };
     }
-    this.inline = fromChildren(this);
   }
 
   private report(): void {
-    const problems = [...this.config.problems, ...(this.inline?.problems ?? []), ...(this.feed.value?.problems ?? [])];
+    const sources = [this.fromAttribute, this.fromChildren, this.feed.value];
+    const problems = [...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])];
     const text = problems.join('\n');
     if (text !== this.lastWarned) {
       problems.forEach((problem) => warn('iop-article-cards', problem));
@@ -199,17 +195,28 @@ export class IopArticleCards extends LitElement {
     this.scrollCarousel(direction);
   }
 
+  /**
+   * Sources, first wins: the `articles` attribute, then `src`, then the element's children. The
+   * children also stand in while `src` loads or when it fails, so a page never loses its links.
+   */
   protected override render() {
     const notice = this.config.problems.length ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing;
-    if (this.inline && this.inline.articles.length > 0) return html`${notice}${this.renderArticles(this.inline.articles)}`;
-    if (!this.config.src) {
-      return html`${notice}${this.inline?.problems.length ? this.renderError(false) : this.renderStatus('No articles yet.')}`;
+    const fallback = this.fromChildren?.articles.length ? this.renderArticles(this.fromChildren.articles) : null;
+    const local = this.fromAttribute ?? (this.config.src ? null : this.fromChildren);
+    if (local) {
+      const body = local.articles.length
+        ? this.renderArticles(local.articles)
+        : local.problems.length
+          ? this.renderError(false)
+          : this.renderStatus('No articles yet.');
+      return html`${notice}${body}`;
     }
+    if (!this.config.src) return html`${notice}${this.renderStatus('No articles yet.')}`;
     return html`${notice}${this.feed.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (list) => (list && list.articles.length ? this.renderArticles(list.articles) : this.renderStatus('No articles yet.')),
-      error: () => this.renderError(true),
+      initial: () => fallback ?? this.renderLoading(),
+      pending: () => fallback ?? this.renderLoading(),
+      complete: (list) => (list?.articles.length ? this.renderArticles(list.articles) : this.renderStatus('No articles yet.')),
+      error: () => html`${this.renderError(true)}${fallback ?? nothing}`,
     })}`;
   }
 
@@ -253,7 +260,8 @@ export class IopArticleCards extends LitElement {
     `;
     return html`
       ${tags.length > 1
-        ? html`<div class="filters" part="filters" role="group" aria-label="Filter articles by topic">
+        ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
+            <span id="filters-label">Topics:</span>
             ${tags.map(
               (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>${tag}</button>`,
             )}

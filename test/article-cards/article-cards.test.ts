@@ -289,6 +289,26 @@ describe('<iop-article-cards>', () => {
       expect(titles(script)).to.have.length(4);
     });
 
+    it('with src, the links in the page stand in while it loads and if it fails', async () => {
+      const stub = stubFetch('hang');
+      try {
+        const el = await fixture<IopArticleCards>(html`<iop-article-cards src="/slow.json" timeout="1"><a href="/one">One</a></iop-article-cards>`);
+        expect(titles(el)).to.deep.equal(['One']);
+        await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'no error', { timeout: 3000 });
+        expect(titles(el)).to.deep.equal(['One']);
+      } finally {
+        stub.restore();
+      }
+      clearFeedCache();
+      const ok = stubFetch(feedResponse());
+      try {
+        const el = await fixture<IopArticleCards>(html`<iop-article-cards src="/feed.json"><a href="/one">One</a></iop-article-cards>`);
+        await waitUntil(() => titles(el).length === 4, 'the feed did not replace the links');
+      } finally {
+        ok.restore();
+      }
+    });
+
     it('follows changes to its children', async () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards><a href="/one">One</a></iop-article-cards>`);
       el.insertAdjacentHTML('beforeend', '<a href="/two">Two</a>');
