@@ -64,6 +64,8 @@ export class IopArticleCard extends LitElement {
   /** Color preset: `light`, `dark` or `auto`. */
   theme?: 'light' | 'dark' | 'auto';
 
+  private lastWarned = '';
+
   private handleOpen = (event: MouseEvent, article: Article): void => {
     if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
   };
@@ -73,7 +75,10 @@ export class IopArticleCard extends LitElement {
     if (this.parentElement?.closest('iop-article-cards')) return nothing;
     const problems: string[] = [];
     const article = toArticle(readCardElement(this), 0, problems);
-    problems.forEach((problem) => warn('iop-article-card', problem));
+    if (problems.join('\n') !== this.lastWarned) {
+      problems.forEach((problem) => warn('iop-article-card', problem));
+      this.lastWarned = problems.join('\n');
+    }
     if (!article) return html`<slot></slot>`;
     const level = Number(this.headingLevel) >= 2 && Number(this.headingLevel) <= 6 ? Number(this.headingLevel) : 3;
     return renderCard(article, level, languageOf(this), this.handleOpen);

@@ -3,18 +3,8 @@ import { css } from 'lit';
 export const articleCardsStyles = css`
   :host {
     container-type: inline-size;
-    --_min: var(--iop-article-cards-min, 16rem);
+    --_columns-min: var(--iop-article-cards-min, 16rem);
     --_carousel: var(--iop-article-cards-carousel-width, 18rem);
-  }
-  .cards {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .cards.grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
   }
   @container (min-width: 36rem) {
     .cards.list .card {

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { CONFIG_NOTICE, warn } from '../core/warn.js';
-import { hostReset, tokens } from '../core/styles.js';
+import { cardList, hostReset, tokens } from '../core/styles.js';
 import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
 import { articleCardsStyles } from './article-cards.styles.js';
 import { cardStyles, languageOf, renderCard } from './card.js';
@@ -36,7 +36,7 @@ import { loadFeed } from './load.js';
  * @cssprop [--iop-article-cards-carousel-width=18rem] - Card width in the carousel.
  */
 export class IopArticleCards extends LitElement {
-  static override styles = [tokens, hostReset, cardStyles, articleCardsStyles];
+  static override styles = [tokens, hostReset, cardList, cardStyles, articleCardsStyles];
   static override properties = {
     articles: {},
     src: {},

@@ -140,16 +140,6 @@ export const benefitsStyles = css`
   }
 
   /* Grid and list */
-  .cards {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .cards.grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min)), 1fr));
-  }
   .card {
     display: grid;
     align-content: start;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from '../core/heading.js';
-import { hostReset, tokens } from '../core/styles.js';
+import { cardList, hostReset, tokens } from '../core/styles.js';
 import { CONFIG_NOTICE, warn } from '../core/warn.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
 import type { Benefit } from './content.js';
@@ -45,7 +45,7 @@ import { benefitsStyles } from './benefits.styles.js';
  * @cssprop [--iop-benefits-columns-min=16rem] - Smallest card width in the grid layout.
  */
 export class IopBenefits extends LitElement {
-  static override styles = [tokens, hostReset, benefitsStyles];
+  static override styles = [tokens, hostReset, cardList, benefitsStyles];
   static override properties = {
     layout: { reflect: true },
     heading: {},

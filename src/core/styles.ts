@@ -51,6 +51,23 @@ export const tokens = css`
 `;
 
 /**
+ * A list of cards: one column, or as many columns of at least --_columns-min as fit the
+ * widget's width. Shared by the explainer's grid and the article cards.
+ */
+export const cardList = css`
+  .cards {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards.grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min, 16rem)), 1fr));
+  }
+`;
+
+/**
  * What every element shares: box sizing, type that ignores whatever the host page set on
  * inherited properties (except the font family, which should match the site), a visible focus
  * ring, and no motion for visitors who asked for none.
