@@ -1,5 +1,5 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
-import { parseEnum, parseJson, parseList } from '../core/json.js';
+import { parseEnum, parseJson, parseList, readText } from '../core/json.js';
 import { LINK_URL, readUrl } from '../core/safe-url.js';
 import { checkContent, DEFAULT_CONTENT, mergeContent, selectBenefits, type Benefit, type BenefitsContent, type ContentOverride } from './content.js';
 
@@ -45,7 +45,7 @@ export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
     if (override.ok) content = mergeContent(DEFAULT_CONTENT, override.value);
     else problems.push(`${override.error}; showing the standard text`);
   }
-  const heading = attrs.heading?.trim();
+  const heading = readText('heading', attrs.heading, 200, problems);
   if (heading) content = { ...content, heading };
 
   const selection = selectBenefits(content.benefits, parseList(attrs.benefits));
@@ -60,7 +60,7 @@ export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
   const unknownOpen = open.filter((id) => !selection.benefits.some((benefit) => benefit.id === id));
   if (unknownOpen.length > 0) problems.push(`open: no shown benefit has the id(s) ${unknownOpen.map((id) => `"${id}"`).join(', ')}`);
 
-  const label = attrs.ctaLabel?.trim();
+  const label = readText('cta-label', attrs.ctaLabel, 100, problems);
   const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);
   const cta = href && label ? { label, href } : null;
   if (!cta && (label || attrs.ctaHref) && (href || !attrs.ctaHref)) problems.push('a button needs both cta-label and cta-href');

@@ -35,6 +35,18 @@ export function parseList(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Reads a text attribute (a heading, a label), trimmed. A text past `max` characters is cut,
+ * with a problem that names the attribute: a pasted megabyte must not become the page.
+ */
+export function readText(name: string, text: string | null | undefined, max: number, problems: string[]): string | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  if (value.length <= max) return value;
+  problems.push(`${name} is ${value.length} characters long; only the first ${max} are shown`);
+  return `${value.slice(0, max - 1)}…`;
+}
+
 /** Reads a value from a closed set, reporting anything else. */
 export function parseEnum<T extends string>(
   text: string | null | undefined,

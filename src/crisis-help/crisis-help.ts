@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js';
-import { parseJson } from '../core/json.js';
+import { parseJson, readText } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { CONFIG_NOTICE, warn } from '../core/warn.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
@@ -35,6 +35,7 @@ export class IopCrisisHelp extends LitElement {
     list: { state: true },
     level: { state: true },
     invalid: { state: true },
+    headingText: { state: true },
   };
 
   /** One line with the main links instead of the full list. */
@@ -55,6 +56,7 @@ export class IopCrisisHelp extends LitElement {
   private list: CrisisResource[] = US_RESOURCES;
   private level: HeadingLevel = 2;
   private invalid = false;
+  private headingText = CRISIS_HEADING;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources')) {
@@ -69,15 +71,16 @@ export class IopCrisisHelp extends LitElement {
         }
       }
     }
-    if (changed.has('headingLevel')) {
+    if (changed.has('headingLevel') || changed.has('heading')) {
       const problems: string[] = [];
       this.level = readHeadingLevel(this.headingLevel, problems);
+      this.headingText = readText('heading', this.heading, 200, problems) ?? CRISIS_HEADING;
       problems.forEach((problem) => warn('iop-crisis-help', problem));
     }
   }
 
   protected override render() {
-    const title = this.heading?.trim() || CRISIS_HEADING;
+    const title = this.headingText;
     if (this.compact) {
       return html`
         <aside class="compact" part="container" aria-label=${title}>

@@ -1,5 +1,5 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
-import { parseEnum } from '../core/json.js';
+import { parseEnum, readText } from '../core/json.js';
 import { LINK_URL, readUrl, WEB_URL } from '../core/safe-url.js';
 import type { Audience, Mode } from './questions.js';
 
@@ -34,7 +34,7 @@ export function parsePhone(text: string): { label: string; href: string } | null
 }
 
 /** Reads the attributes into typed data. Pure: no DOM, never throws. */
-export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel: string): SelfCheckConfig {
+export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel: (clinicName?: string) => string): SelfCheckConfig {
   const problems: string[] = [];
   const mode = parseEnum(attrs.mode, ['brief', 'full'] as const, 'brief');
   if (!mode.ok) problems.push(`mode ${mode.error}`);
@@ -49,14 +49,16 @@ export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel:
   }
 
   const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);
-  const cta = href ? { href, label: attrs.ctaLabel?.trim() || defaultCtaLabel } : null;
+  const clinicName = readText('clinic-name', attrs.clinicName, 100, problems);
+  const label = readText('cta-label', attrs.ctaLabel, 100, problems);
+  const cta = href ? { href, label: label ?? defaultCtaLabel(clinicName) } : null;
   const quickExitUrl = readUrl('quick-exit-url', attrs.quickExitUrl, WEB_URL, problems);
 
   return {
     mode: mode.ok ? mode.value : 'brief',
     audience: audience.ok ? audience.value : 'adult',
     headingLevel,
-    clinicName: attrs.clinicName?.trim() || null,
+    clinicName: clinicName ?? null,
     phone,
     cta,
     quickExitUrl,

@@ -15,6 +15,9 @@ const STORAGE_KEY = 'iop-self-check';
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 1500;
 
+/** The call to action's words when the clinic gives none. */
+const ctaLabel = (clinicName?: string) => (clinicName ? `Contact ${clinicName}` : TEXT.defaultCta);
+
 /** Hides everything but the self-check while the visitor prints their summary. */
 let printSheet: CSSStyleSheet | undefined;
 
@@ -98,7 +101,7 @@ export class IopSelfCheck extends LitElement {
   /** Color preset: `light`, `dark` or `auto`. */
   theme?: 'light' | 'dark' | 'auto';
 
-  private config: SelfCheckConfig = readSelfCheckConfig({}, TEXT.defaultCta);
+  private config: SelfCheckConfig = readSelfCheckConfig({}, ctaLabel);
   private flow: FlowState = initialState();
   private showError = false;
   private announcement = '';
@@ -119,7 +122,6 @@ export class IopSelfCheck extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys = ['mode', 'audience', 'clinicName', 'phone', 'ctaHref', 'ctaLabel', 'quickExitUrl', 'headingLevel'] as const;
     if (keys.some((key) => changed.has(key))) {
-      const clinicName = this.clinicName?.trim();
       const previousMode = this.config.mode;
       this.config = readSelfCheckConfig(
         {
@@ -132,7 +134,7 @@ export class IopSelfCheck extends LitElement {
           quickExitUrl: this.quickExitUrl,
           headingLevel: this.headingLevel,
         },
-        clinicName ? `Contact ${clinicName}` : TEXT.defaultCta,
+        ctaLabel,
       );
       const problems = this.config.problems.join('\n');
       if (problems !== this.lastWarned) {
