@@ -76,15 +76,26 @@ export const hostReset = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
     background: var(--_surface);
     font-family: var(--iop-font-family, inherit);
     font-size: var(--_font-size);
+  }
+  /*
+   * Text properties go on the shadow root's top-level elements as well as on the host: a page
+   * rule such as "* { text-transform: uppercase }" matches the host element and beats :host, but
+   * cannot reach inside the shadow root.
+   */
+  :host,
+  :host > * {
+    color: var(--_text);
     font-weight: normal;
+    font-style: normal;
     line-height: 1.5;
     letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
     text-transform: none;
+    text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
   }
