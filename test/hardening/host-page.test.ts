@@ -5,6 +5,7 @@ import { shadow } from '../helpers.js';
 
 /** Rules a careless theme or plugin might put on a clinic page. */
 const HOSTILE_CSS = `
+  * { all: revert; }
   html { font-size: 40px; }
   * { box-sizing: content-box !important; letter-spacing: 4px; text-transform: uppercase; line-height: 0.6; }
   div, section, ul, li, p { display: none !important; }
