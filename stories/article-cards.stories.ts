@@ -40,6 +40,11 @@ export default meta;
 
 type Story = StoryObj<CardsArgs>;
 
+// The Loading story needs a feed that never answers: requests for "feeds/never" wait forever.
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+  String(input instanceof Request ? input.url : input).includes('feeds/never') ? new Promise<Response>(() => {}) : realFetch(input, init);
+
 /** Waits until the cards (or a final state) are on screen, so checks see the loaded widget. */
 const loaded = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const el = canvasElement.querySelector('iop-article-cards')!;
@@ -60,6 +65,7 @@ export const InlineArticles: Story = {
     ]),
   },
 };
+export const Loading: Story = { args: { src: 'feeds/never.json', limit: '3' }, render: (args) => html`<iop-article-cards src=${args.src!} limit=${args.limit!} timeout="120"></iop-article-cards>` };
 export const Empty: Story = { args: { src: undefined, articles: '[]' } };
 export const LoadError: Story = { args: { src: 'feeds/broken.xml' }, play: loaded };
 export const ProgressiveEnhancement: Story = {

@@ -130,6 +130,7 @@ describe('<iop-article-cards>', () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json} limit="2" show-more></iop-article-cards>`);
       const more = shadow(el).querySelector<HTMLButtonElement>('.more')!;
       expect(more.textContent).to.equal('Show 2 more');
+      await expect(el).to.be.accessible();
       more.click();
       await el.updateComplete;
       expect(titles(el)).to.have.length(4);
@@ -326,6 +327,7 @@ describe('<iop-article-cards>', () => {
     it('empty: a friendly empty state', async () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles="[]"></iop-article-cards>`);
       expect(shadow(el).querySelector('[role=status]')!.textContent).to.equal('No articles yet.');
+      await expect(el).to.be.accessible();
     });
 
     it('malformed JSON: a friendly message and a warning naming the attribute', async () => {
