@@ -32,6 +32,17 @@ export const articleCardsStyles = css`
     scroll-behavior: smooth;
     padding-block: 4px;
   }
+  /*
+   * Long lists only: off-screen cards skip layout and paint until scrolled near, so 1,000 cards
+   * stay smooth. Short lists render fully, so their height never changes as the visitor scrolls.
+   */
+  .many .card {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 22rem;
+  }
+  .many.list .card {
+    contain-intrinsic-block-size: auto 10rem;
+  }
   .track > li {
     scroll-snap-align: start;
   }

@@ -10,6 +10,9 @@ import { readCardsConfig, type CardsConfig } from './config.js';
 import { IopArticleOpenEvent } from './events.js';
 import { loadFeed } from './load.js';
 
+/** From this many cards on, off-screen cards are skipped until scrolled near (content-visibility). */
+const MANY = 24;
+
 /**
  * The clinic's articles as cards, from JSON, a JSON Feed, RSS or Atom, or links already in the page.
  *
@@ -254,7 +257,7 @@ export class IopArticleCards extends LitElement {
     const hidden = this.showMore ? matching.length - shown.length : 0;
     const lang = languageOf(this);
     const list = html`
-      <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? 'Articles' : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>
+      <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? 'Articles' : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>
         ${shown.map((article) => html`<li>${renderCard(article, headingLevel, lang, this.handleOpen)}</li>`)}
       </ul>
     `;

@@ -64,9 +64,6 @@ export const cardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    /* Off-screen cards skip layout and paint until scrolled near: 1,000 cards stay smooth. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 22rem;
   }
   .card:hover {
     border-color: var(--_primary);
