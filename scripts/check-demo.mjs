@@ -29,7 +29,7 @@ export const STRICT_CSP = [
 
 const server = await startServer({
   root: '.',
-  headers: (path) => (path === '/demo/embed-check.html' ? { 'content-security-policy': STRICT_CSP } : {}),
+  headers: (path) => (path.startsWith('/demo/embed-check') ? { 'content-security-policy': STRICT_CSP } : {}),
 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const { browser, context } = await launch();
@@ -82,18 +82,22 @@ for (const theme of ['light', 'dark']) {
   }
 }
 
-// Strict CSP and two copies of the bundle: every widget renders, nothing is blocked or thrown.
-{
+// Strict CSP, with the bundle loaded twice, and with one file per widget: every widget renders,
+// nothing is blocked or thrown.
+for (const [page_, files, name] of [
+  ['embed-check.html', 2, 'strict CSP, bundle loaded twice'],
+  ['embed-check-widgets.html', 4, 'strict CSP, one file per widget'],
+]) {
   const { page, problems } = await openPage(context);
   try {
     await page.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
     });
-    await page.goto(`${origin}/demo/embed-check.html`);
+    await page.goto(`${origin}/demo/${page_}`);
     await waitForWidgets(page);
-    const copies = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('iop-widgets.js')).length);
-    if (copies !== 2) problems.push(`expected the bundle to load twice, it loaded ${copies} time(s)`);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/dist\/iop-[a-z-]+\.js/.test(entry.name)).length);
+    if (loaded !== files) problems.push(`expected ${files} script files, ${loaded} loaded`);
     await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click());
     await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.querySelector('input[type=radio]'));
     // The feed is fetched under connect-src 'self' and shown as cards.
@@ -103,7 +107,7 @@ for (const theme of ['light', 'dark']) {
     problems.push(`failed: ${error.message.split('\n')[0]}`);
   }
   await page.close();
-  report(tally, 'strict CSP, bundle loaded twice', problems);
+  report(tally, name, problems);
 }
 
 // The self-check on the demo page, by keyboard alone, from Start to a result.
