@@ -55,7 +55,10 @@ const positive = (value: unknown): number | undefined => {
 function parseDate(value: unknown): Date | undefined {
   const text = str(value);
   if (!text) return undefined;
-  const date = new Date(text);
+  // "2025-05-13" means that day where the visitor is; JavaScript would read it as UTC midnight,
+  // which is the day before anywhere west of Greenwich.
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -197,7 +200,7 @@ export function fromXml(text: string): ArticleList {
   entries.forEach((entry, i) => {
     const link = isAtom
       ? ([...entry.children].find((c) => c.localName === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href') ?? undefined)
-      : childText(entry, ['link', 'guid']);
+      : (childText(entry, ['link']) ?? [childText(entry, ['guid'])].find((guid) => guid && /^\s*https?:\/\//i.test(guid)));
     const media = [...entry.children].find((c) => ['enclosure', 'content', 'thumbnail'].includes(c.localName) && /^image\//.test(c.getAttribute('type') ?? 'image/') && c.getAttribute('url'));
     // RSS titles are text; descriptions and content are HTML. Atom says which with type="html".
     const title = [...entry.children].find((c) => c.localName === 'title');

@@ -21,7 +21,7 @@ describe('article data (pure)', () => {
       const [a] = articles;
       expect(a.title).to.equal(SEED.title);
       expect(a.url).to.equal(SEED.url);
-      expect(a.date!.toISOString().slice(0, 10)).to.equal('2025-05-13');
+      expect([a.date!.getFullYear(), a.date!.getMonth() + 1, a.date!.getDate()]).to.deep.equal([2025, 5, 13]);
       expect(a.tags).to.deep.equal(SEED.tags);
       expect(a.image).to.deep.equal({ src: 'https://clinic.example/iop.jpg', alt: 'A group session', width: 800, height: 450 });
       expect(a.author).to.equal('Dr. Lee');
@@ -122,6 +122,18 @@ describe('article data (pure)', () => {
       expect(a.url).to.equal('/blog/family');
       expect(a.author).to.equal('Ana');
       expect(a.tags).to.deep.equal(['Family']);
+    });
+
+    it('uses a guid as the link only when it is a URL', () => {
+      const item = (guid: string) => fromXml(`<rss><channel><item><title>t</title><guid isPermaLink="false">${guid}</guid></item></channel></rss>`).articles[0];
+      expect(item('post-123').url).to.equal(undefined);
+      expect(item('https://clinic.example/p/1').url).to.equal('https://clinic.example/p/1');
+    });
+
+    it('a date without a time is that day in the visitor\'s time zone', () => {
+      const [a] = fromJson([{ title: 't', date: '2025-05-13' }]).articles;
+      expect(a.date!.getDate()).to.equal(13);
+      expect(a.date!.getHours()).to.equal(0);
     });
 
     it('reports invalid XML and XML that is not a feed', () => {
