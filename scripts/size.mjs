@@ -11,11 +11,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * widget) brings them down.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 28,
+  'dist/iop-widgets.js': 28.5,
   'dist/iop-benefits.js': 12.5,
   'dist/iop-self-check.js': 18.5,
   'dist/iop-crisis-help.js': 9.5,
-  'dist/iop-article-cards.js': 14.5,
+  'dist/iop-article-cards.js': 15,
 };
 
 const kb = (bytes) => (bytes / 1000).toFixed(2);

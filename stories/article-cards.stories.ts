@@ -21,7 +21,7 @@ const meta: Meta<CardsArgs> = {
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list', 'carousel'] },
     sort: { control: 'inline-radio', options: ['newest', 'oldest', 'given'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
   },
   render: (args) => html`
     <iop-article-cards

@@ -23,7 +23,7 @@ const meta: Meta<BenefitsArgs> = {
   args: { layout: 'accordion', 'cta-label': 'Talk to our intake team', 'cta-href': 'tel:+15555550100' },
   argTypes: {
     layout: { control: 'inline-radio', options: ['accordion', 'grid', 'list'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
     'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
   },
   render: (args) => html`

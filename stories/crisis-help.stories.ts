@@ -12,7 +12,7 @@ const meta: Meta<CrisisArgs> = {
   title: 'Widgets/iop-crisis-help',
   component: 'iop-crisis-help',
   args: { compact: false },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
+  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] } },
   render: (args) => html`
     <iop-crisis-help
       ?compact=${args.compact}

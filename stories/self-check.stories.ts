@@ -35,7 +35,7 @@ const meta: Meta<SelfCheckArgs> = {
   argTypes: {
     mode: { control: 'inline-radio', options: ['brief', 'full'] },
     audience: { control: 'inline-radio', options: ['adult', 'youth', 'parent'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
   },
   render: (args) => html`
     <iop-self-check

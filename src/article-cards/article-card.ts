@@ -61,8 +61,8 @@ export class IopArticleCard extends LitElement {
   readingTime?: string;
   /** The heading's level, 2-6 (default 3). */
   headingLevel?: string;
-  /** Color preset: `light`, `dark` or `auto`. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
   private lastWarned = '';
 

@@ -85,8 +85,8 @@ export class IopArticleCards extends LitElement {
   /** The level of each card's heading, 2-6 (default 3). */
   headingLevel?: string;
 
-  /** Color preset: `light`, `dark` or `auto`. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
   private config: CardsConfig = readCardsConfig({});
   /** Articles from the `articles` attribute; null when it is not set. */

@@ -84,8 +84,8 @@ export class IopBenefits extends LitElement {
   /** JSON that replaces or adds texts: `{"heading", "about": [...], "benefits": [{"id", "title", "body"}]}`. */
   content?: string;
 
-  /** Color preset: `light` (default), `dark` or `auto` (follows the visitor's system setting). */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Color preset: `light` (default), `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
   private config: BenefitsConfig = readBenefitsConfig({});
   private openIds = new Set<string>();

@@ -8,6 +8,8 @@ import { css } from 'lit';
  *
  * Light palette contrast against --_surface (#ffffff): text 15.9:1, muted 7.6:1, primary 7.4:1.
  * Dark palette against #15191e: text 14.6:1, muted 9.0:1, primary 9.6:1.
+ * High contrast: black and near-black on white, dark blue and dark red accents (all 10:1 or more).
+ * test/theming/contrast.test.ts measures every pair from the rendered colors.
  */
 const dark = css`
   --_primary: var(--iop-color-primary, #8fd3dc);
@@ -21,6 +23,20 @@ const dark = css`
   --_danger: var(--iop-color-danger, #ffb4ab);
   --_danger-surface: var(--iop-color-danger-surface, #3b1414);
   color-scheme: dark;
+`;
+
+const highContrast = css`
+  --_primary: var(--iop-color-primary, #00337a);
+  --_on-primary: var(--iop-color-on-primary, #ffffff);
+  --_text: var(--iop-color-text, #000000);
+  --_muted: var(--iop-color-text-muted, #1a1a1a);
+  --_surface: var(--iop-color-surface, #ffffff);
+  --_surface-alt: var(--iop-color-surface-alt, #ffffff);
+  --_border: var(--iop-color-border, #000000);
+  --_focus: var(--iop-color-focus, #000000);
+  --_danger: var(--iop-color-danger, #8b0000);
+  --_danger-surface: var(--iop-color-danger-surface, #ffffff);
+  color-scheme: light;
 `;
 
 export const tokens = css`
@@ -47,6 +63,9 @@ export const tokens = css`
     :host([theme='auto']) {
       ${dark}
     }
+  }
+  :host([theme='high-contrast']) {
+    ${highContrast}
   }
 `;
 

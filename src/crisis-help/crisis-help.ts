@@ -50,8 +50,8 @@ export class IopCrisisHelp extends LitElement {
   /** JSON list replacing the resources: `[{"name", "description"?, "note"?, "actions": [{"label", "href"}]}]`; only tel:, sms: and https: links are kept. */
   resources?: string;
 
-  /** Color preset: `light`, `dark` or `auto`. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
   private list: CrisisResource[] = US_RESOURCES;
   private level: HeadingLevel = 2;

@@ -98,8 +98,8 @@ export class IopSelfCheck extends LitElement {
   /** Level of the screen headings, 2-6. */
   headingLevel?: string;
 
-  /** Color preset: `light`, `dark` or `auto`. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
   private config: SelfCheckConfig = readSelfCheckConfig({}, ctaLabel);
   private flow: FlowState = initialState();
