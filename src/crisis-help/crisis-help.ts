@@ -2,11 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseJson, readText } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { CONFIG_NOTICE, warn } from '../core/warn.js';
+import { Texts } from '../core/i18n.js';
+import { warn } from '../core/warn.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
-import { checkResources, US_RESOURCES, type CrisisResource } from './resources.js';
-
-export const CRISIS_HEADING = 'Help is available now';
+import { checkResources, CRISIS_EN, type CrisisResource } from './resources.js';
 
 /**
  * Crisis resources: the 988 Suicide & Crisis Lifeline, Crisis Text Line and 911 by default, as
@@ -32,7 +31,7 @@ export class IopCrisisHelp extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     resources: {},
     theme: { reflect: true },
-    list: { state: true },
+    custom: { state: true },
     level: { state: true },
     invalid: { state: true },
     headingText: { state: true },
@@ -53,18 +52,20 @@ export class IopCrisisHelp extends LitElement {
   /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
-  private list: CrisisResource[] = US_RESOURCES;
+  /** The clinic's own resources, when `resources` is set and valid. */
+  private custom: CrisisResource[] | null = null;
   private level: HeadingLevel = 2;
   private invalid = false;
-  private headingText = CRISIS_HEADING;
+  private headingText?: string;
+  private texts = new Texts(this, CRISIS_EN, () => import('./es.js').then((module) => module.CRISIS_ES));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources')) {
-      this.list = US_RESOURCES;
+      this.custom = null;
       this.invalid = false;
       if (this.resources) {
         const parsed = parseJson<CrisisResource[]>('resources', this.resources, checkResources);
-        if (parsed.ok) this.list = parsed.value;
+        if (parsed.ok) this.custom = parsed.value;
         else {
           this.invalid = true;
           warn('iop-crisis-help', `${parsed.error}; showing the default (US) resources`);
@@ -74,27 +75,29 @@ export class IopCrisisHelp extends LitElement {
     if (changed.has('headingLevel') || changed.has('heading')) {
       const problems: string[] = [];
       this.level = readHeadingLevel(this.headingLevel, problems);
-      this.headingText = readText('heading', this.heading, 200, problems) ?? CRISIS_HEADING;
+      this.headingText = readText('heading', this.heading, 200, problems);
       problems.forEach((problem) => warn('iop-crisis-help', problem));
     }
   }
 
   protected override render() {
-    const title = this.headingText;
+    const { t } = this.texts;
+    const title = this.headingText ?? t.heading;
+    const list = this.custom ?? t.resources;
     if (this.compact) {
       return html`
         <aside class="compact" part="container" aria-label=${title}>
           <strong>${title}:</strong>
-          ${this.list.map((resource) => this.renderAction(resource.actions[0]))}
+          ${list.map((resource) => this.renderAction(resource.actions[0]))}
         </aside>
       `;
     }
     return html`
       <aside class="full" part="container" aria-labelledby="crisis-heading">
-        ${this.invalid ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing}
+        ${this.invalid ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing}
         ${heading(this.level, title, 'heading', 'crisis-heading')}
         <ul role="list">
-          ${this.list.map(
+          ${list.map(
             (resource) => html`
               <li part="resource">
                 <strong class="name">${resource.name}</strong>

@@ -1,5 +1,6 @@
 import { list, object, optional, text, url } from '../core/schema.js';
 import type { SafeUrlOptions } from '../core/safe-url.js';
+import { CONFIG_NOTICE } from '../core/warn.js';
 
 export interface CrisisAction {
   label: string;
@@ -16,6 +17,13 @@ export interface CrisisResource {
 
 /** Only links that start a call, a text or open a secure page survive. */
 export const CRISIS_URL: SafeUrlOptions = { schemes: ['tel:', 'sms:', 'https:'], relative: false };
+
+/** Everything <iop-crisis-help> says, in one language. */
+export interface CrisisTexts {
+  heading: string;
+  resources: CrisisResource[];
+  notice: string;
+}
 
 /** US resources (clinical reference, verified numbers only). */
 export const US_RESOURCES: CrisisResource[] = [
@@ -52,3 +60,5 @@ export const checkResources = list(
   object({ name: short, description: optional(short), note: optional(short), actions: list(object({ label: short, href: url(CRISIS_URL) }), 6) }),
   12,
 );
+
+export const CRISIS_EN: CrisisTexts = { heading: 'Help is available now', resources: US_RESOURCES, notice: CONFIG_NOTICE };

@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Lang = 'en' | 'es';
+
+/**
+ * The language a widget speaks: its own `lang`, else the nearest ancestor's (across shadow roots,
+ * so a widget inside another follows it), else the page's; Spanish for any "es-*", else English.
+ */
+export function langOf(element: Element): Lang {
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const lang = node.getAttribute('lang');
+    if (lang) return /^es\b/i.test(lang) ? 'es' : 'en';
+  }
+  return 'en';
+}
+
+/** Widgets to re-render when any lang attribute in the page changes; one observer for all. */
+const hosts = new Set<ReactiveControllerHost>();
+let observer: MutationObserver | undefined;
+
+function watch(host: ReactiveControllerHost): void {
+  hosts.add(host);
+  if (!observer) {
+    observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(host: ReactiveControllerHost): void {
+  hosts.delete(host);
+  if (hosts.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * Gives a widget its texts in the visitor's language. English is bundled; Spanish is a separate
+ * module, imported the first time a Spanish widget renders, so English pages never load it.
+ * While it loads the widget shows English, then re-renders.
+ */
+export class Texts<T> implements ReactiveController {
+  lang: Lang = 'en';
+  private spanish?: T;
+  private loading?: Promise<void>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly english: T,
+    private readonly loadSpanish: () => Promise<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The texts to render now. */
+  get t(): T {
+    return this.lang === 'es' && this.spanish ? this.spanish : this.english;
+  }
+
+  hostConnected(): void {
+    watch(this.host);
+  }
+
+  hostDisconnected(): void {
+    unwatch(this.host);
+  }
+
+  hostUpdate(): void {
+    this.lang = langOf(this.host);
+    if (this.lang === 'es' && !this.spanish && !this.loading) {
+      this.loading = this.loadSpanish().then(
+        (texts) => {
+          this.spanish = texts;
+          this.host.requestUpdate();
+        },
+        () => {
+          // Offline or blocked: stay in English rather than show nothing.
+          this.loading = undefined;
+        },
+      );
+    }
+  }
+}
