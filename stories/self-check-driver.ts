@@ -27,8 +27,12 @@ export async function choose(el: IopSelfCheck, value: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** The buttons' words, in the widget's language. */
+export const ENGLISH = { continue: 'Continue', continueCheck: 'Continue the check' };
+export const SPANISH = { continue: 'Continuar', continueCheck: 'Seguir con la prueba' };
+
 /** Answers questions by id until the result, using `answers` and the first option otherwise. */
-export async function answerThrough(el: IopSelfCheck, answers: Record<string, string>): Promise<string[]> {
+export async function answerThrough(el: IopSelfCheck, answers: Record<string, string>, words = ENGLISH): Promise<string[]> {
   const seen: string[] = [];
   for (let guard = 0; guard < 40; guard++) {
     if (root(el).querySelector('[part=result]')) return seen;
@@ -36,10 +40,10 @@ export async function answerThrough(el: IopSelfCheck, answers: Record<string, st
     if (name) {
       seen.push(name);
       await choose(el, answers[name] ?? root(el).querySelector<HTMLInputElement>('input[type=radio]')!.value);
-      await click(el, 'Continue');
+      await click(el, words.continue);
     } else {
       seen.push('interrupt');
-      await click(el, 'Continue the check');
+      await click(el, words.continueCheck);
     }
   }
   throw new Error('never reached a result');

@@ -2,6 +2,30 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { langOf } from '../src/core/i18n.js';
 import { shadow } from './helpers.js';
+import { answerThrough, click, headingText, SPANISH } from '../stories/self-check-driver.js';
+import type { IopSelfCheck } from '../src/self-check/self-check.js';
+import { SELF_CHECK_EN } from '../src/self-check/texts.js';
+import { SELF_CHECK_ES } from '../src/self-check/es.js';
+import { CRISIS_EN } from '../src/crisis-help/resources.js';
+import { CRISIS_ES } from '../src/crisis-help/es.js';
+
+/** Every path in `a` that `b` lacks (or has with another shape), so no message exists in one language only. */
+function missing(a: unknown, b: unknown, path = ''): string[] {
+  if (typeof a === 'function') return typeof b === 'function' ? [] : [path];
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return [path];
+    // Lists of texts (paragraphs) may differ in length between languages only where noted.
+    return a.length !== b.length ? [`${path} (length ${a.length} vs ${b.length})`] : a.flatMap((item, i) => missing(item, b[i], `${path}[${i}]`));
+  }
+  if (a && typeof a === 'object') {
+    if (!b || typeof b !== 'object') return [path];
+    // Wording for youth and parents is optional in every language: it falls back to the adult one.
+    if ('adult' in a) return missing((a as { adult: unknown }).adult, (b as { adult?: unknown }).adult, `${path}.adult`);
+    return Object.keys(a).flatMap((key) => missing((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`));
+  }
+  return typeof a === typeof b && (typeof a !== 'string' || (b as string).trim() !== '') ? [] : [path];
+}
+const parity = (en: unknown, es: unknown) => [...missing(en, es), ...missing(es, en).map((path) => `${path} (only in Spanish)`)];
 
 /** Waits until the widget has loaded its Spanish and re-rendered. */
 const spanish = (el: Element, text: string) => waitUntil(() => shadow(el).textContent!.includes(text), `no "${text}"`);
@@ -17,6 +41,47 @@ describe('languages', () => {
     expect(langOf(document.body)).to.equal('es');
     document.documentElement.removeAttribute('lang');
     expect(langOf(document.body)).to.equal('en');
+  });
+
+  it('every message exists in both languages', () => {
+    expect(parity(SELF_CHECK_EN, SELF_CHECK_ES), 'self-check').to.deep.equal([]);
+    expect(parity(CRISIS_EN, CRISIS_ES), 'crisis help').to.deep.equal([]);
+  });
+
+  it('the parity check notices a missing message', () => {
+    expect(parity({ a: 'x', b: ['y'] }, { a: 'x', b: [] })).to.deep.equal(['.b (length 1 vs 0)', '.b (length 0 vs 1) (only in Spanish)']);
+    expect(parity({ a: 'x' }, { a: '' })).to.deep.equal(['.a']);
+  });
+
+  describe('<iop-self-check>', () => {
+    it('in Spanish: start, the screener items verbatim, the error summary, and a result', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check lang="es" cta-href="/x" clinic-name="Riverbend"></iop-self-check>`);
+      await spanish(el, '¿Es un IOP adecuado para mí?');
+      await click(el, 'Empezar');
+      expect(shadow(el).querySelector('legend')!.textContent).to.contain('Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?');
+      expect(headingText(el)).to.equal('Poco interés o placer en hacer cosas');
+      expect([...shadow(el).querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días']);
+      expect(shadow(el).querySelector('.progress p')!.textContent).to.equal('Pregunta 1 de 9');
+      await click(el, 'Continuar');
+      expect(shadow(el).querySelector('.error-summary h2')!.textContent).to.equal('Hay un problema');
+      await expect(el).to.be.accessible();
+      await answerThrough(el, { phq9: '0', care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, SPANISH);
+      const result = shadow(el).querySelector('[part=result]')!;
+      expect(result.textContent).to.contain('Elaborado por los doctores Robert L. Spitzer');
+      expect(result.querySelector('[part=cta]')!.textContent).to.equal('Comunicarse con Riverbend');
+      const crisis = result.querySelector('iop-crisis-help')!;
+      await spanish(crisis, 'Hay ayuda disponible ahora');
+      await expect(el).to.be.accessible();
+    });
+
+    it('English pages never load the Spanish modules', async () => {
+      const before = performance.getEntriesByType('resource').filter((entry) => /\/es\.(ts|js)/.test(entry.name)).length;
+      const el = await fixture(html`<iop-self-check lang="en"></iop-self-check>`);
+      await click(el as IopSelfCheck, 'Start');
+      // This page has loaded them already for the Spanish tests above, so only count new requests.
+      const after = performance.getEntriesByType('resource').filter((entry) => /\/es\.(ts|js)/.test(entry.name)).length;
+      expect(after).to.equal(before);
+    });
   });
 
   describe('<iop-crisis-help>', () => {

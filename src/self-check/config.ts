@@ -20,7 +20,8 @@ export interface SelfCheckConfig {
   headingLevel: HeadingLevel;
   clinicName: string | null;
   phone: { label: string; href: string } | null;
-  cta: { label: string; href: string } | null;
+  /** Without a label, the widget words one in the visitor's language. */
+  cta: { label?: string; href: string } | null;
   quickExitUrl: string | null;
   problems: string[];
 }
@@ -34,7 +35,7 @@ export function parsePhone(text: string): { label: string; href: string } | null
 }
 
 /** Reads the attributes into typed data. Pure: no DOM, never throws. */
-export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel: (clinicName?: string) => string): SelfCheckConfig {
+export function readSelfCheckConfig(attrs: SelfCheckAttributes): SelfCheckConfig {
   const problems: string[] = [];
   const mode = parseEnum(attrs.mode, ['brief', 'full'] as const, 'brief');
   if (!mode.ok) problems.push(`mode ${mode.error}`);
@@ -51,7 +52,7 @@ export function readSelfCheckConfig(attrs: SelfCheckAttributes, defaultCtaLabel:
   const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);
   const clinicName = readText('clinic-name', attrs.clinicName, 100, problems);
   const label = readText('cta-label', attrs.ctaLabel, 100, problems);
-  const cta = href ? { href, label: label ?? defaultCtaLabel(clinicName) } : null;
+  const cta = href ? { href, label } : null;
   const quickExitUrl = readUrl('quick-exit-url', attrs.quickExitUrl, WEB_URL, problems);
 
   return {

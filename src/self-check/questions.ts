@@ -1,4 +1,4 @@
-import { DIFFICULTY, DIFFICULTY_QUESTION, FREQUENCY, GAD7, GAD_STEM, PHQ9, PHQ_STEM } from './instruments.js';
+import { ATTRIBUTION, DIFFICULTY, DIFFICULTY_QUESTION, FREQUENCY, GAD7, GAD_STEM, PHQ9, PHQ_STEM } from './instruments.js';
 
 export type Mode = 'brief' | 'full';
 export type Audience = 'adult' | 'youth' | 'parent';
@@ -34,20 +34,8 @@ export const SELF_HARM_ID: PhqId = 'phq9';
 export const CONTEXT_IDS: ContextId[] = ['care', 'weekly-enough', 'safe-home', 'attend', 'support'];
 export const QUESTION_IDS: QuestionId[] = [...PHQ_IDS, ...GAD_IDS, 'difficulty', ...CONTEXT_IDS];
 
-const frequencyOptions: Option[] = FREQUENCY.map((label, value) => ({ value: String(value), label }));
-const SCREENER_ERROR = 'Select how often you have been bothered by this problem';
-
-const screener = (id: QuestionId, caption: string, text: string): Question => ({
-  id,
-  kind: 'screener',
-  caption,
-  text,
-  options: frequencyOptions,
-  error: SCREENER_ERROR,
-});
-
 /** Context questions, in plain words, with wording for each audience (youth falls back to adult). */
-interface ContextText {
+export interface ContextText {
   text: Partial<Record<Audience, string>> & { adult: string };
   caption?: string;
   options: Array<{ value: string; label: Partial<Record<Audience, string>> & { adult: string } }>;
@@ -55,6 +43,21 @@ interface ContextText {
 }
 
 const NOT_SURE = { value: 'unsure', label: { adult: "I'm not sure" } };
+
+/** Every word of the questions in one language: the instruments verbatim, and our context questions. */
+export interface QuestionTexts {
+  phqStem: string;
+  gadStem: string;
+  frequency: readonly string[];
+  phq9: readonly string[];
+  gad7: readonly string[];
+  difficultyQuestion: string;
+  difficulty: readonly string[];
+  attribution: string;
+  screenerError: string;
+  difficultyError: string;
+  context: Record<ContextId, ContextText>;
+}
 
 const CONTEXT: Record<ContextId, ContextText> = {
   care: {
@@ -120,23 +123,35 @@ const CONTEXT: Record<ContextId, ContextText> = {
   },
 };
 
+export const QUESTIONS_EN: QuestionTexts = {
+  phqStem: PHQ_STEM,
+  gadStem: GAD_STEM,
+  frequency: FREQUENCY,
+  phq9: PHQ9,
+  gad7: GAD7,
+  difficultyQuestion: DIFFICULTY_QUESTION,
+  difficulty: DIFFICULTY,
+  attribution: ATTRIBUTION,
+  screenerError: 'Select how often you have been bothered by this problem',
+  difficultyError: 'Select how difficult these problems have made things',
+  context: CONTEXT,
+};
+
 const pick = (text: Partial<Record<Audience, string>> & { adult: string }, audience: Audience) =>
   text[audience] ?? text.adult;
 
-/** The question shown for an id, in the audience's wording. Screener wording never changes. */
-export function getQuestion(id: QuestionId, audience: Audience): Question {
-  if (id.startsWith('phq')) return screener(id, PHQ_STEM, PHQ9[Number(id.slice(3)) - 1]);
-  if (id.startsWith('gad')) return screener(id, GAD_STEM, GAD7[Number(id.slice(3)) - 1]);
+const scale = (labels: readonly string[]): Option[] => labels.map((label, value) => ({ value: String(value), label }));
+
+/** The question shown for an id, in the audience's wording and the given language. Screener wording never changes. */
+export function getQuestion(id: QuestionId, audience: Audience, texts: QuestionTexts = QUESTIONS_EN): Question {
+  const item = Number(id.slice(3)) - 1;
+  const screener = (caption: string, text: string): Question => ({ id, kind: 'screener', caption, text, options: scale(texts.frequency), error: texts.screenerError });
+  if (id.startsWith('phq')) return screener(texts.phqStem, texts.phq9[item]);
+  if (id.startsWith('gad')) return screener(texts.gadStem, texts.gad7[item]);
   if (id === 'difficulty') {
-    return {
-      id,
-      kind: 'screener',
-      text: DIFFICULTY_QUESTION,
-      options: DIFFICULTY.map((label, value) => ({ value: String(value), label })),
-      error: 'Select how difficult these problems have made things',
-    };
+    return { id, kind: 'screener', text: texts.difficultyQuestion, options: scale(texts.difficulty), error: texts.difficultyError };
   }
-  const context = CONTEXT[id as ContextId];
+  const context = texts.context[id as ContextId];
   return {
     id,
     kind: 'context',

@@ -1,22 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { CONFIG_NOTICE, warn } from '../core/warn.js';
+import { Texts } from '../core/i18n.js';
+import { warn } from '../core/warn.js';
 import { assess, type Assessment, type ToolScore } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
 import { IopCtaClickEvent, IopSelfCheckCompleteEvent, IopSelfCheckStartEvent, IopSelfCheckStepEvent } from './events.js';
 import { currentStep, initialState, progress, reduce, restoreState, type Action, type FlowState } from './flow.js';
-import { ATTRIBUTION } from './instruments.js';
 import { getQuestion, type QuestionId } from './questions.js';
 import { selfCheckStyles } from './self-check.styles.js';
-import { TEXT } from './texts.js';
+import { SELF_CHECK_EN } from './texts.js';
 
 const STORAGE_KEY = 'iop-self-check';
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 1500;
-
-/** The call to action's words when the clinic gives none. */
-const ctaLabel = (clinicName?: string) => (clinicName ? `Contact ${clinicName}` : TEXT.defaultCta);
 
 /** Hides everything but the self-check while the visitor prints their summary. */
 let printSheet: CSSStyleSheet | undefined;
@@ -101,7 +98,8 @@ export class IopSelfCheck extends LitElement {
   /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
-  private config: SelfCheckConfig = readSelfCheckConfig({}, ctaLabel);
+  private config: SelfCheckConfig = readSelfCheckConfig({});
+  private texts = new Texts(this, SELF_CHECK_EN, () => import('./es.js').then((module) => module.SELF_CHECK_ES));
   private flow: FlowState = initialState();
   private showError = false;
   private announcement = '';
@@ -123,8 +121,7 @@ export class IopSelfCheck extends LitElement {
     const keys = ['mode', 'audience', 'clinicName', 'phone', 'ctaHref', 'ctaLabel', 'quickExitUrl', 'headingLevel'] as const;
     if (keys.some((key) => changed.has(key))) {
       const previousMode = this.config.mode;
-      this.config = readSelfCheckConfig(
-        {
+      this.config = readSelfCheckConfig({
           mode: this.mode,
           audience: this.audience,
           clinicName: this.clinicName,
@@ -133,9 +130,7 @@ export class IopSelfCheck extends LitElement {
           ctaLabel: this.ctaLabel,
           quickExitUrl: this.quickExitUrl,
           headingLevel: this.headingLevel,
-        },
-        ctaLabel,
-      );
+      });
       const problems = this.config.problems.join('\n');
       if (problems !== this.lastWarned) {
         this.config.problems.forEach((problem) => warn('iop-self-check', problem));
@@ -182,20 +177,20 @@ export class IopSelfCheck extends LitElement {
     }
     if (this.flow.screen === 'result') {
       const result = assess(this.flow.answers);
-      this.announcement = `${TEXT.announceResult} ${TEXT.results[result.level].heading}`;
+      this.announcement = `${this.texts.t.ui.announceResult} ${this.texts.t.ui.results[result.level].heading}`;
       if (before.screen !== 'result') {
         this.dispatchEvent(
           new IopSelfCheckCompleteEvent({ level: result.level, crisisHelpShown: this.crisisFirst(result) }),
         );
       }
     } else if (step?.type === 'interrupt') {
-      this.announcement = TEXT.interrupt.heading;
+      this.announcement = this.texts.t.ui.interrupt.heading;
     } else if (step?.type === 'question') {
       const { number, total } = progress(mode, this.flow);
-      this.announcement = TEXT.question(number, total);
+      this.announcement = this.texts.t.ui.question(number, total);
       this.dispatchEvent(new IopSelfCheckStepEvent({ index: number, total }));
     } else {
-      this.announcement = TEXT.title;
+      this.announcement = this.texts.t.ui.title;
     }
   }
 
@@ -313,17 +308,17 @@ export class IopSelfCheck extends LitElement {
             ? this.renderQuestion(step.id)
             : this.renderStart();
     return html`
-      <section class="self-check" aria-label=${TEXT.title}>
+      <section class="self-check" aria-label=${this.texts.t.ui.title}>
         ${this.config.quickExitUrl
           ? html`<div class="quick-exit">
               <button type="button" class="button warning" part="quick-exit" @click=${this.quickExit} aria-describedby="quick-exit-hint">
-                ${TEXT.quickExit}
+                ${this.texts.t.ui.quickExit}
               </button>
-              <span id="quick-exit-hint" class="hint">${TEXT.quickExitHint}</span>
+              <span id="quick-exit-hint" class="hint">${this.texts.t.ui.quickExitHint}</span>
             </div>`
           : nothing}
         ${this.config.problems.length > 0
-          ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>`
+          ? html`<p class="notice" part="notice">${this.texts.t.ui.notice}</p>`
           : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         <div class="screen" part="screen">${screen}</div>
@@ -341,26 +336,27 @@ export class IopSelfCheck extends LitElement {
       ?compact=${compact}
       heading-level=${Math.min(6, this.config.headingLevel + 1)}
       resources=${this.crisisResources || nothing}
+      lang=${this.texts.lang}
       theme=${this.theme || nothing}
     ></iop-crisis-help>`;
   }
 
   private renderStart() {
     return html`
-      ${this.screenHeading(TEXT.title)}
-      ${TEXT.start[this.config.audience].map((paragraph) => html`<p>${paragraph}</p>`)}
-      <p class="muted">${TEXT.notDiagnosis}</p>
-      <button type="button" class="button" part="button" @click=${() => this.dispatch({ type: 'start' })}>${TEXT.startButton}</button>
+      ${this.screenHeading(this.texts.t.ui.title)}
+      ${this.texts.t.ui.start[this.config.audience].map((paragraph) => html`<p>${paragraph}</p>`)}
+      <p class="muted">${this.texts.t.ui.notDiagnosis}</p>
+      <button type="button" class="button" part="button" @click=${() => this.dispatch({ type: 'start' })}>${this.texts.t.ui.startButton}</button>
       ${this.renderCrisis(true)}
     `;
   }
 
   private renderBack() {
-    return html`<button type="button" class="back" part="back" @click=${() => this.dispatch({ type: 'back' })}>${TEXT.back}</button>`;
+    return html`<button type="button" class="back" part="back" @click=${() => this.dispatch({ type: 'back' })}>${this.texts.t.ui.back}</button>`;
   }
 
   private renderQuestion(id: QuestionId) {
-    const question = getQuestion(id, this.config.audience);
+    const question = getQuestion(id, this.config.audience, this.texts.t.questions);
     const { number, total } = progress(this.config.mode, this.flow);
     const answer = this.flow.answers[id];
     const describedBy = [question.caption && question.kind === 'context' ? 'caption' : '', this.showError ? 'error' : '']
@@ -370,7 +366,7 @@ export class IopSelfCheck extends LitElement {
       ${this.renderBack()}
       ${this.showError
         ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">${TEXT.errorTitle}</h2>
+            <h2 id="error-summary-title">${this.texts.t.ui.errorTitle}</h2>
             <ul>
               <li><a href="#answer-0" @click=${this.handleErrorLink}>${question.error}</a></li>
             </ul>
@@ -378,7 +374,7 @@ export class IopSelfCheck extends LitElement {
         : nothing}
       <div class="progress" part="progress">
         <progress max=${total} value=${number} aria-hidden="true"></progress>
-        <p>${TEXT.question(number, total)}</p>
+        <p>${this.texts.t.ui.question(number, total)}</p>
       </div>
       <form novalidate @submit=${this.handleSubmit}>
         <fieldset aria-describedby=${describedBy || nothing} class=${this.showError ? 'has-error' : ''}>
@@ -388,7 +384,7 @@ export class IopSelfCheck extends LitElement {
           </legend>
           ${question.kind === 'context' && question.caption ? html`<p class="hint" id="caption">${question.caption}</p>` : nothing}
           ${this.showError
-            ? html`<p class="error-message" id="error"><span class="visually-hidden">${TEXT.errorPrefix}</span> ${question.error}</p>`
+            ? html`<p class="error-message" id="error"><span class="visually-hidden">${this.texts.t.ui.errorPrefix}</span> ${question.error}</p>`
             : nothing}
           <div class="options">
             ${question.options.map(
@@ -408,7 +404,7 @@ export class IopSelfCheck extends LitElement {
             )}
           </div>
         </fieldset>
-        <button type="submit" class="button" part="button">${TEXT.continue}</button>
+        <button type="submit" class="button" part="button">${this.texts.t.ui.continue}</button>
       </form>
       ${this.renderCrisis(true)}
     `;
@@ -418,19 +414,19 @@ export class IopSelfCheck extends LitElement {
     return html`
       ${this.renderBack()}
       <div class="interrupt">
-        ${this.screenHeading(TEXT.interrupt.heading)}
-        ${TEXT.interrupt.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${this.screenHeading(this.texts.t.ui.interrupt.heading)}
+        ${this.texts.t.ui.interrupt.body.map((paragraph) => html`<p>${paragraph}</p>`)}
       </div>
       ${this.renderCrisis(false)}
       <button type="button" class="button" part="button" @click=${() => this.dispatch({ type: 'continue' })}>
-        ${TEXT.interrupt.continue}
+        ${this.texts.t.ui.interrupt.continue}
       </button>
     `;
   }
 
   private renderResult(result: Assessment) {
     const level = this.config.headingLevel;
-    const text = TEXT.results[result.level];
+    const text = this.texts.t.ui.results[result.level];
     const crisisFirst = this.crisisFirst(result);
     const helpNow = result.level === 'get-help-now';
     const { cta, phone } = this.config;
@@ -440,45 +436,45 @@ export class IopSelfCheck extends LitElement {
         ${this.screenHeading(text.heading)}
         <p class="summary">${text.summary}</p>
 
-        ${heading(level + 1, TEXT.reasonsHeading)}
+        ${heading(level + 1, this.texts.t.ui.reasonsHeading)}
         <ul>
-          ${result.reasons.map((reason) => html`<li>${TEXT.reasons[reason]}</li>`)}
+          ${result.reasons.map((reason) => html`<li>${this.texts.t.ui.reasons[reason]}</li>`)}
         </ul>
 
-        ${heading(level + 1, TEXT.scoresHeading)}
+        ${heading(level + 1, this.texts.t.ui.scoresHeading)}
         <ul>
           ${result.scores.map((score) => html`<li>${this.describeScore(score)}</li>`)}
         </ul>
 
-        ${helpNow ? nothing : html`${heading(level + 1, TEXT.whatIsIopHeading)}<p>${TEXT.whatIsIop}</p>`}
+        ${helpNow ? nothing : html`${heading(level + 1, this.texts.t.ui.whatIsIopHeading)}<p>${this.texts.t.ui.whatIsIop}</p>`}
 
-        ${heading(level + 1, TEXT.nextStepsHeading)}
-        <p>${TEXT.nextSteps[result.level]}</p>
+        ${heading(level + 1, this.texts.t.ui.nextStepsHeading)}
+        <p>${this.texts.t.ui.nextSteps[result.level]}</p>
         ${helpNow || (!cta && !phone)
           ? nothing
           : html`<p class="actions">
               ${cta
-                ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => this.handleCta(event, cta.href, result)}>${cta.label}</a>`
+                ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => this.handleCta(event, cta.href, result)}>${cta.label ?? this.texts.t.ui.contact(this.config.clinicName)}</a>`
                 : nothing}
-              ${phone ? html`<a class="phone" href=${phone.href}>${TEXT.call(phone.label)}</a>` : nothing}
+              ${phone ? html`<a class="phone" href=${phone.href}>${this.texts.t.ui.call(phone.label)}</a>` : nothing}
             </p>`}
 
         ${crisisFirst ? nothing : this.renderCrisis(false)}
-        <p class="muted">${TEXT.notDiagnosis}</p>
-        <p class="attribution">${ATTRIBUTION}</p>
-        <p class="print-only">${TEXT.printedOn(new Date().toLocaleDateString())}</p>
+        <p class="muted">${this.texts.t.ui.notDiagnosis}</p>
+        <p class="attribution">${this.texts.t.questions.attribution}</p>
+        <p class="print-only">${this.texts.t.ui.printedOn(new Date().toLocaleDateString())}</p>
         <p class="actions no-print">
-          <button type="button" class="button secondary" part="button" @click=${this.handlePrint}>${TEXT.print}</button>
-          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'back' })}>${TEXT.back}</button>
-          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'restart' })}>${TEXT.restart}</button>
+          <button type="button" class="button secondary" part="button" @click=${this.handlePrint}>${this.texts.t.ui.print}</button>
+          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'back' })}>${this.texts.t.ui.back}</button>
+          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'restart' })}>${this.texts.t.ui.restart}</button>
         </p>
       </div>
     `;
   }
 
   private describeScore(score: ToolScore): string {
-    const name = score.tool.startsWith('PHQ') ? `${score.tool} (mood)` : `${score.tool} (anxiety)`;
-    const meaning = score.band ? TEXT.bands[score.band] : score.positive ? TEXT.positive : TEXT.negative;
-    return `${name}: ${score.score} of ${score.max}, ${meaning}`;
+    const { ui } = this.texts.t;
+    const meaning = score.band ? ui.bands[score.band] : score.positive ? ui.positive : ui.negative;
+    return ui.score(score.tool, score.tool.startsWith('GAD'), score.score, score.max, meaning);
   }
 }

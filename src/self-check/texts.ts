@@ -1,5 +1,6 @@
 import type { Band, Reason, ResultLevel } from './assess.js';
-import type { Audience } from './questions.js';
+import { CONFIG_NOTICE } from '../core/warn.js';
+import { QUESTIONS_EN, type Audience, type QuestionTexts } from './questions.js';
 
 /** Visitor-facing words of the self-check (not the instruments), at about an 8th-grade level. */
 const PRIVATE = 'It takes about 3 minutes. Your answers stay on this device: nothing is sent or saved.';
@@ -95,7 +96,10 @@ export const TEXT = {
     'no-clear-need': 'If you want to talk it through, we are here.',
   } satisfies Record<ResultLevel, string>,
   call: (phone: string) => `Call ${phone}`,
-  defaultCta: 'Talk with our intake team',
+  contact: (clinicName?: string | null) => (clinicName ? `Contact ${clinicName}` : 'Talk with our intake team'),
+  score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
+    `${tool} (${anxiety ? 'anxiety' : 'mood'}): ${score} of ${max}, ${meaning}`,
+  notice: CONFIG_NOTICE,
   restart: 'Start again',
   print: 'Print or save my summary',
   printedOn: (date: string) => `Summary made on ${date} on this device.`,
@@ -103,3 +107,13 @@ export const TEXT = {
   quickExitHint: 'Leave this page quickly: press the Shift key 3 times.',
   announceResult: 'Your result is ready.',
 };
+
+export type UiTexts = typeof TEXT;
+
+/** Everything the self-check says, in one language. */
+export interface SelfCheckTexts {
+  ui: UiTexts;
+  questions: QuestionTexts;
+}
+
+export const SELF_CHECK_EN: SelfCheckTexts = { ui: TEXT, questions: QUESTIONS_EN };
