@@ -19,7 +19,13 @@ export default defineConfig({
       fileName: () => 'iop-widgets.js',
     },
     rolldownOptions: {
-      output: { minify: true, comments: false },
+      output: {
+        minify: true,
+        comments: false,
+        // The Spanish texts, one small file per widget, fetched only by Spanish pages:
+        // iop-self-check-es-<hash>.js and so on.
+        chunkFileNames: (chunk) => `iop-${chunk.facadeModuleId?.split('/').at(-2) ?? 'chunk'}-[name]-[hash].js`,
+      },
     },
   },
   optimizeDeps: {

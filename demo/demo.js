@@ -6,6 +6,8 @@ const apply = (input) => {
     for (const widget of document.querySelectorAll('iop-benefits, iop-self-check, iop-article-cards')) widget.setAttribute('theme', input.value);
     document.body.classList.toggle('dark', input.value === 'dark');
   }
+  // The widgets follow the nearest lang attribute: here, the main content's.
+  if (input.name === 'lang') document.getElementById('main').querySelectorAll('iop-benefits, iop-self-check, iop-article-cards').forEach((widget) => widget.setAttribute('lang', input.value));
 };
 for (const input of document.querySelectorAll('.demo-controls input')) {
   if (input.checked) apply(input);

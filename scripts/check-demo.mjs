@@ -62,7 +62,8 @@ for (const theme of ['light', 'dark']) {
       if (attrs !== `${layout} ${theme}`) problems.push(`controls did not apply: got "${attrs}"`);
       problems.push(...(await axeViolations(page)));
       if (layout === 'accordion') {
-        // Tab from the last demo control lands on the first accordion header; Enter opens it.
+        // Tab from the last demo control (the language) lands on the first accordion header.
+        await page.focus('input[name=lang]:checked');
         await page.keyboard.press('Tab');
         const focused = await focusPath(page);
         if (!focused.endsWith('button#button-structure')) problems.push(`Tab went to ${focused}`);
@@ -108,6 +109,26 @@ for (const [page_, files, name] of [
   }
   await page.close();
   report(tally, name, problems);
+}
+
+// Spanish: the language control switches every widget, which then loads its Spanish file.
+{
+  const { page, problems } = await openPage(context);
+  try {
+    await page.goto(`${origin}/demo/index.html`);
+    await waitForWidgets(page);
+    await page.focus('input[name=lang][value=es]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.textContent.includes('¿Es un IOP adecuado para mí?'));
+    await page.waitForFunction(() => document.querySelector('iop-benefits').shadowRoot.textContent.includes('Lo que ofrece un IOP'));
+    const spanishFiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /-es-[\w-]+\.js$/.test(entry.name)).length);
+    if (spanishFiles < 3) problems.push(`expected the Spanish files to load, ${spanishFiles} did`);
+    problems.push(...(await axeViolations(page)));
+  } catch (error) {
+    problems.push(`failed: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  report(tally, 'demo in Spanish', problems);
 }
 
 // The self-check on the demo page, by keyboard alone, from Start to a result.

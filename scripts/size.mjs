@@ -6,15 +6,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * KB min+gzip allowed per bundle, Lit included in each. The foundation issue set 20 KB for the
  * whole library; measured, it is 12.8 KB with the explainer alone, 21.1 KB with the self-check
- * and crisis help, 27.5 KB with the article cards. These budgets are the measured sizes plus a
+ * and crisis help, 27.5 KB with the article cards, 28.6 KB with Spanish support (the Spanish
+ * texts themselves are separate files loaded only on Spanish pages). These budgets are the measured sizes plus a
  * small margin, so nothing grows unnoticed until the size work (issue 7: 18 KB whole, 10 KB per
  * widget) brings them down.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 28.5,
-  'dist/iop-benefits.js': 12.5,
-  'dist/iop-self-check.js': 18.5,
-  'dist/iop-crisis-help.js': 9.5,
+  'dist/iop-widgets.js': 29,
+  'dist/iop-benefits.js': 13,
+  'dist/iop-self-check.js': 19,
+  'dist/iop-crisis-help.js': 10,
   'dist/iop-article-cards.js': 15,
 };
 

@@ -8,6 +8,10 @@ import { SELF_CHECK_EN } from '../src/self-check/texts.js';
 import { SELF_CHECK_ES } from '../src/self-check/es.js';
 import { CRISIS_EN } from '../src/crisis-help/resources.js';
 import { CRISIS_ES } from '../src/crisis-help/es.js';
+import { BENEFITS_EN } from '../src/benefits/content.js';
+import { BENEFITS_ES } from '../src/benefits/es.js';
+import { CARDS_EN } from '../src/article-cards/texts.js';
+import { CARDS_ES } from '../src/article-cards/es.js';
 
 /** Every path in `a` that `b` lacks (or has with another shape), so no message exists in one language only. */
 function missing(a: unknown, b: unknown, path = ''): string[] {
@@ -46,6 +50,11 @@ describe('languages', () => {
   it('every message exists in both languages', () => {
     expect(parity(SELF_CHECK_EN, SELF_CHECK_ES), 'self-check').to.deep.equal([]);
     expect(parity(CRISIS_EN, CRISIS_ES), 'crisis help').to.deep.equal([]);
+    expect(parity(BENEFITS_EN, BENEFITS_ES), 'benefits').to.deep.equal([]);
+    expect(parity(CARDS_EN, CARDS_ES), 'article cards').to.deep.equal([]);
+    // Same benefit ids and levels in the same order, so `benefits`, `open` and `content` work in both.
+    expect(BENEFITS_ES.content.benefits.map((b) => b.id)).to.deep.equal(BENEFITS_EN.content.benefits.map((b) => b.id));
+    expect(BENEFITS_ES.content.levels.map((l) => l.id)).to.deep.equal(BENEFITS_EN.content.levels.map((l) => l.id));
   });
 
   it('the parity check notices a missing message', () => {
@@ -81,6 +90,37 @@ describe('languages', () => {
       // This page has loaded them already for the Spanish tests above, so only count new requests.
       const after = performance.getEntriesByType('resource').filter((entry) => /\/es\.(ts|js)/.test(entry.name)).length;
       expect(after).to.equal(before);
+    });
+  });
+
+  describe('<iop-benefits> and <iop-article-cards>', () => {
+    it('the explainer in Spanish keeps its attributes working, and switches back', async () => {
+      const wrapper = await fixture(html`<div lang="es"><iop-benefits benefits="family structure" open="family" layout="accordion"></iop-benefits></div>`);
+      const el = wrapper.querySelector('iop-benefits')!;
+      await spanish(el, 'Cómo puede ayudar un Programa Intensivo Ambulatorio (IOP)');
+      const buttons = [...shadow(el).querySelectorAll('.accordion button')];
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Participación y educación de la familia', 'Una estructura que se adapta a su vida']);
+      expect(buttons[0].getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+      wrapper.setAttribute('lang', 'en');
+      await waitUntil(() => shadow(el).textContent!.includes('How an Intensive Outpatient Program'));
+      expect(shadow(el).querySelector('#button-family')!.getAttribute('aria-expanded'), 'open state kept').to.equal('true');
+    });
+
+    it('the article cards speak Spanish; the articles stay as written; dates in Spanish', async () => {
+      const articles = JSON.stringify([
+        { title: 'How IOPs help', url: '/a', date: '2025-05-13', tags: ['IOP', 'Family'], readingTime: 4 },
+        { title: 'Family sessions', url: '/b', tags: ['Family'] },
+      ]);
+      const el = await fixture(html`<iop-article-cards lang="es-US" articles=${articles} tags="Family" limit="1" show-more></iop-article-cards>`);
+      await spanish(el, 'Temas:');
+      const root = shadow(el);
+      expect(root.querySelector('.count')!.textContent).to.equal('Mostrando 2 de 2 artículos');
+      expect(root.querySelector('.more')!.textContent).to.equal('Mostrar 1 más');
+      expect(root.querySelector('[part=meta]')!.textContent).to.contain('4 min de lectura');
+      expect(root.querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('es-US', { dateStyle: 'medium' }).format(new Date(2025, 4, 13)));
+      expect(root.querySelector('[part=title]')!.textContent!.trim()).to.equal('How IOPs help');
+      await expect(el).to.be.accessible();
     });
   });
 

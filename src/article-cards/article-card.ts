@@ -5,6 +5,8 @@ import { toArticle, type Article } from './articles.js';
 import { cardStyles, languageOf, renderCard } from './card.js';
 import { readCardElement } from './children.js';
 import { IopArticleOpenEvent } from './events.js';
+import { Texts } from '../core/i18n.js';
+import { CARDS_EN } from './texts.js';
 
 /**
  * One article card. Inside `<iop-article-cards>` it only describes an article; on its own it
@@ -65,6 +67,7 @@ export class IopArticleCard extends LitElement {
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
   private lastWarned = '';
+  private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
 
   private handleOpen = (event: MouseEvent, article: Article): void => {
     if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
@@ -81,6 +84,6 @@ export class IopArticleCard extends LitElement {
     }
     if (!article) return html`<slot></slot>`;
     const level = Number(this.headingLevel) >= 2 && Number(this.headingLevel) <= 6 ? Number(this.headingLevel) : 3;
-    return renderCard(article, level, languageOf(this), this.handleOpen);
+    return renderCard(article, level, languageOf(this), this.texts.t, this.handleOpen);
   }
 }

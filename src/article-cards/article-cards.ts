@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { CONFIG_NOTICE, warn } from '../core/warn.js';
+import { Texts } from '../core/i18n.js';
+import { warn } from '../core/warn.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
 import { articleCardsStyles } from './article-cards.styles.js';
@@ -9,6 +10,7 @@ import { fromChildren } from './children.js';
 import { readCardsConfig, type CardsConfig } from './config.js';
 import { IopArticleOpenEvent } from './events.js';
 import { loadFeed } from './load.js';
+import { CARDS_EN } from './texts.js';
 
 /** From this many cards on, off-screen cards are skipped until scrolled near (content-visibility). */
 const MANY = 24;
@@ -97,6 +99,7 @@ export class IopArticleCards extends LitElement {
   private expanded = false;
   private lastWarned = '';
   private observer?: MutationObserver;
+  private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
   private focusFrom = -1;
 
   private feed = new Task(this, {
@@ -203,7 +206,8 @@ export class IopArticleCards extends LitElement {
    * children also stand in while `src` loads or when it fails, so a page never loses its links.
    */
   protected override render() {
-    const notice = this.config.problems.length ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing;
+    const { t } = this.texts;
+    const notice = this.config.problems.length ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing;
     const fallback = this.fromChildren?.articles.length ? this.renderArticles(this.fromChildren.articles) : null;
     const local = this.fromAttribute ?? (this.config.src ? null : this.fromChildren);
     if (local) {
@@ -211,14 +215,14 @@ export class IopArticleCards extends LitElement {
         ? this.renderArticles(local.articles)
         : local.problems.length
           ? this.renderError(false)
-          : this.renderStatus('No articles yet.');
+          : this.renderStatus(t.empty);
       return html`${notice}${body}`;
     }
-    if (!this.config.src) return html`${notice}${this.renderStatus('No articles yet.')}`;
+    if (!this.config.src) return html`${notice}${this.renderStatus(t.empty)}`;
     return html`${notice}${this.feed.render({
       initial: () => fallback ?? this.renderLoading(),
       pending: () => fallback ?? this.renderLoading(),
-      complete: (list) => (list?.articles.length ? this.renderArticles(list.articles) : this.renderStatus('No articles yet.')),
+      complete: (list) => (list?.articles.length ? this.renderArticles(list.articles) : this.renderStatus(t.empty)),
       error: () => html`${this.renderError(true)}${fallback ?? nothing}`,
     })}`;
   }
@@ -230,7 +234,7 @@ export class IopArticleCards extends LitElement {
   private renderLoading() {
     const count = Math.min(this.config.limit, this.config.layout === 'list' ? 3 : 6);
     return html`
-      <p class="status" part="status" role="status">Loading articles…</p>
+      <p class="status" part="status" role="status">${this.texts.t.loading}</p>
       <ul class="cards ${this.config.layout} skeleton" aria-hidden="true">
         ${Array.from({ length: count }, () => html`<li><div class="card placeholder"></div></li>`)}
       </ul>
@@ -240,8 +244,8 @@ export class IopArticleCards extends LitElement {
   private renderError(canRetry: boolean) {
     return html`
       <div class="status error" part="status" role="alert">
-        <p>Sorry, the articles could not be loaded right now.</p>
-        ${canRetry ? html`<button type="button" class="button" part="button" @click=${() => this.feed.run()}>Try again</button>` : nothing}
+        <p>${this.texts.t.failed}</p>
+        ${canRetry ? html`<button type="button" class="button" part="button" @click=${() => this.feed.run()}>${this.texts.t.retry}</button>` : nothing}
       </div>
     `;
   }
@@ -256,30 +260,31 @@ export class IopArticleCards extends LitElement {
     const shown = this.expanded || !Number.isFinite(limit) ? matching : matching.slice(0, limit);
     const hidden = this.showMore ? matching.length - shown.length : 0;
     const lang = languageOf(this);
+    const { t } = this.texts;
     const list = html`
-      <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? 'Articles' : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>
-        ${shown.map((article) => html`<li>${renderCard(article, headingLevel, lang, this.handleOpen)}</li>`)}
+      <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? t.articles : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>
+        ${shown.map((article) => html`<li>${renderCard(article, headingLevel, lang, t, this.handleOpen)}</li>`)}
       </ul>
     `;
     return html`
       ${tags.length > 1
         ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
-            <span id="filters-label">Topics:</span>
+            <span id="filters-label">${t.topics}:</span>
             ${tags.map(
               (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>${tag}</button>`,
             )}
           </div>`
         : nothing}
-      <p class="count" role="status">${selected.length ? `Showing ${matching.length} of ${sorted.length} articles` : ''}</p>
+      <p class="count" role="status">${selected.length ? t.showing(matching.length, sorted.length) : ''}</p>
       ${layout === 'carousel'
           ? html`<div class="frame">
-              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(-1)}>Previous</button>
-              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(1)}>Next</button>
+              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(-1)}>${t.previous}</button>
+              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(1)}>${t.next}</button>
               ${list}
             </div>`
           : list}
       ${hidden > 0
-        ? html`<button type="button" class="button more" part="button" @click=${() => this.showAll(shown.length)}>Show ${hidden} more</button>`
+        ? html`<button type="button" class="button more" part="button" @click=${() => this.showAll(shown.length)}>${t.more(hidden)}</button>`
         : nothing}
     `;
   }

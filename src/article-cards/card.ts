@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { heading } from '../core/heading.js';
 import type { Article } from './articles.js';
+import type { CardsTexts } from './texts.js';
 
 /** The visitor's language for dates: the element's `lang`, else the nearest ancestor's, else the page's. */
 export function languageOf(element: Element): string | undefined {
@@ -26,12 +27,18 @@ export function formatDate(date: Date, lang: string | undefined): string {
  * One card. The heading link is stretched over the whole card, so each card is one tab stop and
  * one large target. Every value is bound as text or as a checked URL; nothing is markup.
  */
-export function renderCard(article: Article, level: number, lang: string | undefined, onOpen: (event: MouseEvent, article: Article) => void) {
+export function renderCard(
+  article: Article,
+  level: number,
+  lang: string | undefined,
+  texts: CardsTexts,
+  onOpen: (event: MouseEvent, article: Article) => void,
+) {
   const { image, date, author, readingTime } = article;
   const meta = [
     date ? html`<time datetime=${date.toISOString()}>${formatDate(date, lang)}</time>` : null,
     author ? html`<span>${author}</span>` : null,
-    readingTime ? html`<span>${readingTime} min read</span>` : null,
+    readingTime ? html`<span>${texts.minutes(readingTime)}</span>` : null,
   ].filter(Boolean);
   return html`
     <article class="card" part="card">
@@ -47,7 +54,7 @@ export function renderCard(article: Article, level: number, lang: string | undef
         ${meta.length ? html`<p class="meta" part="meta">${meta.map((item, i) => html`${i ? ' · ' : ''}${item}`)}</p>` : nothing}
         ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
         ${article.tags.length
-          ? html`<ul class="tags" part="tags" aria-label="Topics">${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+          ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
           : nothing}
       </div>
     </article>

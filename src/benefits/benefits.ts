@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from '../core/heading.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
-import { CONFIG_NOTICE, warn } from '../core/warn.js';
+import { Texts } from '../core/i18n.js';
+import { warn } from '../core/warn.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
-import type { Benefit } from './content.js';
+import { BENEFITS_EN, type Benefit, type BenefitsTexts } from './content.js';
 import { IopBenefitToggleEvent } from './events.js';
 import { benefitsStyles } from './benefits.styles.js';
 
@@ -90,10 +91,15 @@ export class IopBenefits extends LitElement {
   private config: BenefitsConfig = readBenefitsConfig({});
   private openIds = new Set<string>();
   private lastWarned = '';
+  private texts = new Texts(this, BENEFITS_EN, () => import('./es.js').then((module) => module.BENEFITS_ES));
+  /** The texts the config was read with: a language change reads it again. */
+  private configTexts?: BenefitsTexts;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configKeys = ['layout', 'heading', 'headingLevel', 'benefits', 'open', 'ctaLabel', 'ctaHref', 'content'] as const;
-    if (!configKeys.some((key) => changed.has(key))) return;
+    const texts = this.texts.t;
+    if (!configKeys.some((key) => changed.has(key)) && texts === this.configTexts) return;
+    this.configTexts = texts;
     this.config = readBenefitsConfig({
       layout: this.layout,
       heading: this.heading,
@@ -103,7 +109,7 @@ export class IopBenefits extends LitElement {
       ctaLabel: this.ctaLabel,
       ctaHref: this.ctaHref,
       content: this.content,
-    });
+    }, texts.content);
     if (changed.has('open') || changed.has('benefits') || changed.has('content')) {
       this.openIds = new Set(this.config.open);
     }
@@ -118,7 +124,7 @@ export class IopBenefits extends LitElement {
     const { content, headingLevel, cta, problems } = this.config;
     return html`
       <section aria-labelledby="heading">
-        ${problems.length > 0 ? html`<p class="notice" part="notice">${CONFIG_NOTICE}</p>` : nothing}
+        ${problems.length > 0 ? html`<p class="notice" part="notice">${this.texts.t.notice}</p>` : nothing}
         ${heading(headingLevel, content.heading, 'heading', 'heading')}
         <div class="intro" part="intro">
           <slot name="intro">${content.about.map((paragraph) => html`<p>${paragraph}</p>`)}</slot>

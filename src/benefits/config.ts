@@ -31,7 +31,7 @@ export interface BenefitsConfig {
 }
 
 /** Reads the attributes into typed data. Pure: no DOM, never throws. */
-export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
+export function readBenefitsConfig(attrs: BenefitsAttributes, base: BenefitsContent = DEFAULT_CONTENT): BenefitsConfig {
   const problems: string[] = [];
 
   const layout = parseEnum(attrs.layout, LAYOUTS, 'accordion');
@@ -39,10 +39,10 @@ export function readBenefitsConfig(attrs: BenefitsAttributes): BenefitsConfig {
 
   const headingLevel = readHeadingLevel(attrs.headingLevel, problems);
 
-  let content = DEFAULT_CONTENT;
+  let content = base;
   if (attrs.content) {
     const override = parseJson<ContentOverride>('content', attrs.content, checkContent);
-    if (override.ok) content = mergeContent(DEFAULT_CONTENT, override.value);
+    if (override.ok) content = mergeContent(base, override.value);
     else problems.push(`${override.error}; showing the standard text`);
   }
   const heading = readText('heading', attrs.heading, 200, problems);

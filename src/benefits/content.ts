@@ -1,4 +1,5 @@
 import { list, matches, object, optional, text, type Check } from '../core/schema.js';
+import { CONFIG_NOTICE } from '../core/warn.js';
 
 export interface Benefit {
   id: string;
@@ -154,3 +155,11 @@ export function selectBenefits(all: Benefit[], ids: string[]): { benefits: Benef
   const benefits = unique.flatMap((id) => all.filter((benefit) => benefit.id === id));
   return { benefits: benefits.length > 0 ? benefits : all, unknown };
 }
+
+/** Everything <iop-benefits> says, in one language. */
+export interface BenefitsTexts {
+  content: BenefitsContent;
+  notice: string;
+}
+
+export const BENEFITS_EN: BenefitsTexts = { content: DEFAULT_CONTENT, notice: CONFIG_NOTICE };

@@ -52,20 +52,11 @@ export class Texts<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The texts to render now. */
+  /**
+   * The texts to use now. Reading them checks the language (a walk up a few ancestors), so they
+   * are right in willUpdate and render alike, and starts loading Spanish the first time it is needed.
+   */
   get t(): T {
-    return this.lang === 'es' && this.spanish ? this.spanish : this.english;
-  }
-
-  hostConnected(): void {
-    watch(this.host);
-  }
-
-  hostDisconnected(): void {
-    unwatch(this.host);
-  }
-
-  hostUpdate(): void {
     this.lang = langOf(this.host);
     if (this.lang === 'es' && !this.spanish && !this.loading) {
       this.loading = this.loadSpanish().then(
@@ -79,5 +70,15 @@ export class Texts<T> implements ReactiveController {
         },
       );
     }
+    return this.lang === 'es' && this.spanish ? this.spanish : this.english;
   }
+
+  hostConnected(): void {
+    watch(this.host);
+  }
+
+  hostDisconnected(): void {
+    unwatch(this.host);
+  }
+
 }
