@@ -1,4 +1,5 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
@@ -6,10 +7,39 @@ import '../src/index.js';
 // attributes, events, parts and tokens documented in the source are the ones Storybook shows.
 setCustomElementsManifest(manifest);
 
+/**
+ * Toolbar switches: a theme for every widget in the story (unless the story sets one), and the
+ * language, given as a lang attribute around the story exactly as a page would.
+ */
+const withThemeAndLanguage: Decorator = (story, context) => {
+  const { theme, lang } = context.globals as { theme?: string; lang?: string };
+  requestAnimationFrame(() => {
+    const root = document.querySelector('#storybook-root');
+    if (!theme || !root) return;
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('iop-') && !context.args.theme) el.setAttribute('theme', theme);
+    }
+  });
+  return html`<div lang=${lang ?? 'en'}>${story()}</div>`;
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  decorators: [withThemeAndLanguage],
+  globalTypes: {
+    theme: {
+      description: 'Color preset for every widget in the story',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'auto', 'high-contrast'], dynamicTitle: true },
+    },
+    lang: {
+      description: 'Language of the widgets',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', lang: 'en' },
   parameters: {
     controls: { expanded: true },
+    a11y: { test: 'error' },
   },
 };
 

@@ -19,10 +19,18 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const { browser, context } = await launch();
 const tally = { passed: 0, failed: 0 };
 
-for (const story of stories) {
+// Every story as it is, then a few again with the toolbar's language and theme switches.
+const runs = [
+  ...stories.map((story) => ({ id: story.id, globals: '' })),
+  ...['widgets-iop-benefits--accordion', 'widgets-iop-self-check--first-question', 'widgets-iop-crisis-help--full', 'widgets-iop-article-cards--grid-from-json-feed'].flatMap(
+    (id) => [{ id, globals: 'lang:es' }, { id, globals: 'theme:high-contrast' }],
+  ),
+];
+
+for (const story of runs) {
   const { page, problems } = await openPage(context);
   try {
-    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story${story.globals ? `&globals=${story.globals}` : ''}`);
     // Wait for Storybook to finish rendering and playing the story (play functions click through the self-check).
     const phase = await page.waitForFunction(
       () => {
@@ -35,12 +43,22 @@ for (const story of stories) {
     const final = await phase.jsonValue();
     if (final !== 'finished' && final !== 'completed') problems.push(`story ended in phase "${final}"`);
     await waitForWidgets(page, '#storybook-root');
+    if (story.globals === 'lang:es') {
+      // The widgets fetch their Spanish, then re-render in it.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot && /[áéíóúñ¿]|Temas:/.test(el.shadowRoot.textContent)),
+      );
+    }
+    if (story.globals === 'theme:high-contrast') {
+      const themed = await page.$$eval('#storybook-root *', (els) => els.filter((el) => el.localName.startsWith('iop-')).every((el) => el.getAttribute('theme') === 'high-contrast' || el.parentElement.closest('[theme]')));
+      if (!themed) problems.push('the theme switch did not reach every widget');
+    }
     problems.push(...(await axeViolations(page, '#storybook-root')));
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   }
   await page.close();
-  report(tally, `story ${story.id}`, problems);
+  report(tally, `story ${story.id}${story.globals ? ` (${story.globals})` : ''}`, problems);
 }
 
 await browser.close();
