@@ -131,6 +131,36 @@ for (const [page_, files, name] of [
   report(tally, 'demo in Spanish', problems);
 }
 
+// The embed builder: validation of links and colors, live preview, and the snippet.
+{
+  const { page, problems } = await openPage(context);
+  try {
+    await page.goto(`${origin}/demo/builder.html`);
+    await page.waitForSelector('body[data-ready]');
+    await page.selectOption('#widget', 'iop-self-check');
+    await page.fill('#option-cta-href', 'javascript:alert(1)');
+    if ((await page.getAttribute('#option-cta-href', 'aria-invalid')) !== 'true') problems.push('a javascript: link was not flagged');
+    if (!(await page.textContent('#option-cta-href-error')).includes('not a link')) problems.push('no message for the bad link');
+    if ((await page.inputValue('#snippet')).includes('javascript')) problems.push('the bad link reached the snippet');
+    await page.fill('#option-cta-href', '/contact');
+    await page.fill('#option-clinic-name', 'Riverbend "North"');
+    await page.selectOption('#option-mode', 'full');
+    await page.fill('#color-primary', 'not-a-color');
+    if (!(await page.textContent('#color-primary-error')).includes('is not a color')) problems.push('no message for the bad color');
+    await page.fill('#color-primary', '#7a1f5c');
+    await page.selectOption('#lang', 'es');
+    const code = await page.inputValue('#snippet');
+    const expected = '<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es" style="--iop-color-primary: #7a1f5c"></iop-self-check>';
+    if (!code.includes(expected)) problems.push(`snippet was: ${code}`);
+    await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
+    problems.push(...(await axeViolations(page)));
+  } catch (error) {
+    problems.push(`failed: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  report(tally, 'embed builder', problems);
+}
+
 // The self-check on the demo page, by keyboard alone, from Start to a result.
 {
   const { page, problems } = await openPage(context);

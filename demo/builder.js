@@ -1,0 +1,118 @@
+// The embed builder: works from the built files alone (the bundle, custom-elements.json for the
+// options, and the library's own URL check from dist/lib).
+import { LINK_URL, safeUrl, WEB_URL } from '../dist/lib/core/safe-url.js';
+
+const form = document.getElementById('builder');
+const optionsBox = document.getElementById('options');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const copyStatus = document.getElementById('copy-status');
+
+const manifest = await (await fetch('../custom-elements.json')).json();
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+
+/** Attributes set elsewhere in the form, or only meaningful in code. */
+const SKIP = new Set(['theme', 'lang']);
+/** Which URLs each attribute accepts, as the widgets themselves check them. */
+const URL_RULES = { 'cta-href': LINK_URL, 'quick-exit-url': WEB_URL, src: WEB_URL, href: WEB_URL };
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const choices = (type) => (type?.match(/'[^']+'/g) ?? []).map((choice) => choice.slice(1, -1));
+
+function buildOptions() {
+  const tag = form.widget.value;
+  const declaration = declarations.find((d) => d.tagName === tag);
+  optionsBox.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `Options of <${tag}>` }));
+  for (const attribute of declaration.attributes ?? []) {
+    if (SKIP.has(attribute.name)) continue;
+    const id = `option-${attribute.name}`;
+    const field = document.createElement('div');
+    field.className = 'field';
+    const type = attribute.type?.text ?? '';
+    const values = choices(type);
+    let control;
+    if (type === 'boolean') {
+      field.className = 'check';
+      control = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: attribute.name });
+      field.append(control, Object.assign(document.createElement('label'), { htmlFor: id, textContent: attribute.name }));
+    } else {
+      field.append(Object.assign(document.createElement('label'), { htmlFor: id, textContent: attribute.name }));
+      if (values.length) {
+        control = document.createElement('select');
+        control.append(new Option('(default)', ''), ...values.map((value) => new Option(value, value)));
+      } else {
+        control = Object.assign(document.createElement('input'), { autocomplete: 'off' });
+      }
+      Object.assign(control, { id, name: attribute.name });
+      field.append(control);
+    }
+    const hint = Object.assign(document.createElement('p'), { className: 'hint', id: `${id}-hint`, textContent: attribute.description ?? '' });
+    const error = Object.assign(document.createElement('p'), { className: 'error', id: `${id}-error`, hidden: true });
+    control.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
+    field.append(hint, error);
+    optionsBox.append(field);
+  }
+}
+
+/** Shows or clears a field's error; returns whether the value may be used. */
+function check(control, message) {
+  const error = document.getElementById(`${control.id}-error`);
+  control.setAttribute('aria-invalid', message ? 'true' : 'false');
+  error.hidden = !message;
+  error.textContent = message ?? '';
+  return !message;
+}
+
+function update() {
+  const tag = form.widget.value;
+  const attributes = [];
+  for (const control of optionsBox.querySelectorAll('input, select')) {
+    const name = control.name;
+    if (control.type === 'checkbox') {
+      if (control.checked) attributes.push([name, '']);
+      continue;
+    }
+    const value = control.value.trim();
+    const rule = URL_RULES[name];
+    const ok = check(control, value && rule && !safeUrl(value, rule) ? `This is not a link the widget accepts: use ${rule.schemes.join(' ')}${rule.relative ? ' or a path on your site like /contact' : ''}.` : null);
+    if (value && ok) attributes.push([name, value]);
+  }
+  if (form.theme.value) attributes.push(['theme', form.theme.value]);
+  if (form.lang.value !== 'en') attributes.push(['lang', form.lang.value]);
+  const colors = [];
+  for (const control of form.querySelectorAll('input[name^="--iop-"]')) {
+    const value = control.value.trim();
+    const ok = check(control, value && !CSS.supports('color', value) ? `"${value}" is not a color. Try a code like #135d66 or a name like navy.` : null);
+    if (value && ok) colors.push([control.name, value]);
+  }
+
+  const element = document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  for (const [name, value] of colors) element.style.setProperty(name, value);
+  preview.replaceChildren(element);
+
+  const style = colors.length ? ` style="${escapeAttribute(colors.map(([name, value]) => `${name}: ${value}`).join('; '))}"` : '';
+  const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  snippet.value = `<script type="module" src="https://your-site.example/js/iop-widgets.js"></script>\n<${tag}${attrs}${style}></${tag}>`;
+  copyStatus.textContent = '';
+}
+
+document.getElementById('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+  } catch {
+    snippet.select();
+    document.execCommand('copy');
+  }
+  copyStatus.textContent = 'Copied.';
+});
+
+form.widget.addEventListener('change', () => {
+  buildOptions();
+  update();
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+buildOptions();
+update();
+document.body.dataset.ready = 'true';
