@@ -1,6 +1,7 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum } from '../core/json.js';
 import { readUrl, WEB_URL } from '../core/safe-url.js';
+import { quote } from '../core/warn.js';
 import type { SortOrder } from './articles.js';
 
 export const CARD_LAYOUTS = ['grid', 'list', 'carousel'] as const;
@@ -32,7 +33,7 @@ function readNumber(name: string, text: string | null | undefined, min: number, 
   if (text == null || text === '') return fallback;
   const n = Number(text);
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  problems.push(`${name} "${text}" must be a whole number from ${min} to ${max}`);
+  problems.push(`${name} ${quote(text)} must be a whole number from ${min} to ${max}`);
   return fallback;
 }
 
@@ -51,7 +52,7 @@ export function readCardsConfig(attrs: CardsAttributes): CardsConfig {
     tags: (attrs.tags ?? '').split(',').map((tag) => tag.trim().replace(/^#/, '')).filter(Boolean),
     src: readUrl('src', attrs.src, WEB_URL, problems),
     timeoutMs: readNumber('timeout', attrs.timeout, 1, 120, 10, problems) * 1000,
-    headingLevel: readHeadingLevel(attrs.headingLevel ?? '3', problems),
+    headingLevel: readHeadingLevel(attrs.headingLevel, problems, 3),
     problems,
   };
 }

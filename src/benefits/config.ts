@@ -1,6 +1,7 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum, parseJson, parseList, readText } from '../core/json.js';
 import { LINK_URL, readUrl } from '../core/safe-url.js';
+import { quote } from '../core/warn.js';
 import { checkContent, DEFAULT_CONTENT, mergeContent, selectBenefits, type Benefit, type BenefitsContent, type ContentOverride } from './content.js';
 
 export const LAYOUTS = ['accordion', 'grid', 'list'] as const;
@@ -51,14 +52,14 @@ export function readBenefitsConfig(attrs: BenefitsAttributes, base: BenefitsCont
   const selection = selectBenefits(content.benefits, parseList(attrs.benefits));
   if (selection.unknown.length > 0) {
     problems.push(
-      `benefits: unknown id(s) ${selection.unknown.map((id) => `"${id}"`).join(', ')} ` +
+      `benefits: unknown id(s) ${selection.unknown.slice(0, 10).map(quote).join(', ')} ` +
         `(known: ${content.benefits.map((benefit) => benefit.id).join(', ')})`,
     );
   }
 
   const open = parseList(attrs.open);
   const unknownOpen = open.filter((id) => !selection.benefits.some((benefit) => benefit.id === id));
-  if (unknownOpen.length > 0) problems.push(`open: no shown benefit has the id(s) ${unknownOpen.map((id) => `"${id}"`).join(', ')}`);
+  if (unknownOpen.length > 0) problems.push(`open: no shown benefit has the id(s) ${unknownOpen.slice(0, 10).map(quote).join(', ')}`);
 
   const label = readText('cta-label', attrs.ctaLabel, 100, problems);
   const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);

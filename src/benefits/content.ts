@@ -1,5 +1,5 @@
 import { list, matches, object, optional, text, type Check } from '../core/schema.js';
-import { CONFIG_NOTICE } from '../core/warn.js';
+import { CONFIG_NOTICE, quote } from '../core/warn.js';
 
 export interface Benefit {
   id: string;
@@ -120,9 +120,9 @@ export const checkContent: Check = (data, path) => {
   if (problem) return problem;
   const seen = new Set<string>();
   for (const item of (data as ContentOverride).benefits ?? []) {
-    if (seen.has(item.id)) return `${path}: benefit "${item.id}" appears twice`;
+    if (seen.has(item.id)) return `${path}: benefit ${quote(item.id)} appears twice`;
     seen.add(item.id);
-    if (!BENEFIT_IDS.includes(item.id) && !(item.title && item.body)) return `${path}: the new benefit "${item.id}" needs a title and a body`;
+    if (!BENEFIT_IDS.includes(item.id) && !(item.title && item.body)) return `${path}: the new benefit ${quote(item.id)} needs a title and a body`;
   }
   return null;
 };

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { quote } from './warn.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -28,11 +29,11 @@ export function heading(
   }
 }
 
-/** Reads `heading-level` (2-6), recording a problem and falling back to 2 for anything else. */
-export function readHeadingLevel(text: string | null | undefined, problems: string[]): HeadingLevel {
-  const level = parseHeadingLevel(text);
-  if (level === null) problems.push(`heading-level "${text}" must be 2 to 6; using 2`);
-  return level ?? 2;
+/** Reads `heading-level` (2-6), recording a problem and falling back for anything else. */
+export function readHeadingLevel(text: string | null | undefined, problems: string[], fallback: HeadingLevel = 2): HeadingLevel {
+  const level = parseHeadingLevel(text, fallback);
+  if (level === null) problems.push(`heading-level ${quote(text)} must be 2 to 6; using ${fallback}`);
+  return level ?? fallback;
 }
 
 /** Reads `heading-level`: 2-6, anything else falls back (and the caller warns). */

@@ -1,3 +1,5 @@
+import { quote } from './warn.js';
+
 /** The outcome of reading configuration: a value, or the words that say what is wrong. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -57,5 +59,5 @@ export function parseEnum<T extends string>(
   const value = text.trim().toLowerCase();
   return (allowed as readonly string[]).includes(value)
     ? ok(value as T)
-    : fail(`"${text}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+    : fail(`${quote(text)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
 }

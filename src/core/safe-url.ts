@@ -1,3 +1,5 @@
+import { quote } from './warn.js';
+
 export type UrlScheme = 'http:' | 'https:' | 'tel:' | 'mailto:' | 'sms:';
 
 export interface SafeUrlOptions {
@@ -23,7 +25,7 @@ export function readUrl(
 ): string | null {
   if (!value) return null;
   const url = safeUrl(value, options);
-  if (!url) problems.push(`${name} "${value}" is not allowed (use ${options.schemes.join(' ')}${options.relative ? ' or a relative URL' : ''}); it is ignored`);
+  if (!url) problems.push(`${name} ${quote(value)} is not allowed (use ${options.schemes.join(' ')}${options.relative ? ' or a relative URL' : ''}); it is ignored`);
   return url;
 }
 

@@ -1,5 +1,6 @@
 import { isRecord } from './json.js';
 import { safeUrl, type SafeUrlOptions } from './safe-url.js';
+import { quote } from './warn.js';
 
 /**
  * A tiny schema for clinic-supplied JSON: a check returns what is wrong with a value, naming
@@ -30,7 +31,7 @@ export const matches =
 export const url =
   (options: SafeUrlOptions): Check =>
   (value, path) =>
-    safeUrl(value, options) ? null : `${path} "${String(value)}" must be a ${options.schemes.join(', ')} link`;
+    safeUrl(value, options) ? null : `${path} ${quote(value)} must be a ${options.schemes.join(', ')} link`;
 
 export const list =
   (item: Check, max: number): Check =>
@@ -49,7 +50,7 @@ export const object =
   (value, path) => {
     if (!isRecord(value)) return `${path} must be an object`;
     const unknown = Object.keys(value).find((key) => !(key in shape));
-    if (unknown) return `${path} has an unknown key "${unknown}" (allowed: ${Object.keys(shape).join(', ')})`;
+    if (unknown) return `${path} has an unknown key ${quote(unknown)} (allowed: ${Object.keys(shape).join(', ')})`;
     for (const key in shape) {
       const problem = shape[key](value[key], `${path}.${key}`);
       if (problem) return problem;

@@ -5,6 +5,12 @@
 /** What a visitor sees when a setting is wrong: calm, and clearly meant for the site owner. */
 export const CONFIG_NOTICE = 'Note for the site owner: some settings here could not be used. The browser console has the details.';
 
+/** A value quoted in a warning, cut short: a pasted megabyte must not flood the console. */
+export const quote = (value: unknown) => {
+  const text = String(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+};
+
 export function warn(tag: string, message: string): void {
   console.warn(`[iop-widgets] <${tag}>: ${message}`);
 }

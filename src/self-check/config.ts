@@ -1,5 +1,6 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum, readText } from '../core/json.js';
+import { quote } from '../core/warn.js';
 import { LINK_URL, readUrl, WEB_URL } from '../core/safe-url.js';
 import type { Audience, Mode } from './questions.js';
 
@@ -46,7 +47,7 @@ export function readSelfCheckConfig(attrs: SelfCheckAttributes): SelfCheckConfig
   let phone: SelfCheckConfig['phone'] = null;
   if (attrs.phone) {
     phone = parsePhone(attrs.phone);
-    if (!phone) problems.push(`phone "${attrs.phone}" is not a phone number; it is not shown`);
+    if (!phone) problems.push(`phone ${quote(attrs.phone)} is not a phone number; it is not shown`);
   }
 
   const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);

@@ -27,6 +27,11 @@ describe('define()', () => {
     expect(capture.messages[0]).to.contain(`already registered by version 0.0.1; version ${VERSION} was not registered`);
   });
 
+  it('VERSION is the package version', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+
   it('warns when something that is not iop-widgets took the tag', () => {
     customElements.define('iop-test-foreign', class extends HTMLElement {});
     define('iop-test-foreign', class extends HTMLElement {});

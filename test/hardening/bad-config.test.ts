@@ -138,3 +138,22 @@ describe('the self-check under random use (fast-check, in the browser)', () => {
     );
   });
 });
+
+describe('warnings stay short', () => {
+  it('a megabyte value is quoted in at most 80 characters', async () => {
+    const warnings = captureWarnings();
+    try {
+      const holder = await fixture<HTMLElement>(html`<section></section>`);
+      for (const [tag, attribute] of [['iop-benefits', 'layout'], ['iop-benefits', 'benefits'], ['iop-benefits', 'cta-href'], ['iop-self-check', 'phone'], ['iop-article-cards', 'limit'], ['iop-crisis-help', 'heading-level']]) {
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        el.setAttribute(attribute, MEGABYTE);
+        holder.append(el);
+        await el.updateComplete;
+      }
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(6);
+    for (const message of warnings.messages) expect(message.length, message.slice(0, 60)).to.be.below(300);
+  });
+});
