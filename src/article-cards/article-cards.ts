@@ -97,7 +97,8 @@ export class IopArticleCards extends LitElement {
   private fromChildren: ArticleList | null = null;
   private selected: string[] = [];
   private expanded = false;
-  private lastWarned = '';
+  /** Problems already reported: each is warned about once, whichever source it came from. */
+  private warned = new Set<string>();
   private observer?: MutationObserver;
   private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
   private focusFrom = -1;
@@ -164,11 +165,10 @@ export class IopArticleCards extends LitElement {
 
   private report(): void {
     const sources = [this.fromAttribute, this.fromChildren, this.feed.value];
-    const problems = [...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])];
-    const text = problems.join('\n');
-    if (text !== this.lastWarned) {
-      problems.forEach((problem) => warn('iop-article-cards', problem));
-      this.lastWarned = text;
+    for (const problem of [...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])]) {
+      if (this.warned.has(problem)) continue;
+      this.warned.add(problem);
+      warn('iop-article-cards', problem);
     }
   }
 
