@@ -2,7 +2,7 @@
 // every layout and theme: it renders with no error, axe finds nothing on the whole page, and the
 // explainer works by keyboard alone. Run after `npm run build`.
 import { existsSync } from 'node:fs';
-import { axeViolations, launch, openPage, report, waitForWidgets } from './page-check.mjs';
+import { axeViolations, checkPage, launch, waitForWidgets } from './page-check.mjs';
 import { startServer } from './serve.mjs';
 
 if (!existsSync('dist/iop-widgets.js')) {
@@ -49,8 +49,7 @@ const focusPath = (page) =>
 
 for (const theme of ['light', 'dark']) {
   for (const layout of ['accordion', 'grid', 'list']) {
-    const { page, problems } = await openPage(context);
-    try {
+    await checkPage(context, tally, `demo ${layout} ${theme}`, async (page, problems) => {
       await page.goto(`${origin}/demo/index.html`);
       await waitForWidgets(page);
       // Choose the layout and theme with the keyboard, as a keyboard-only webmaster would.
@@ -75,11 +74,7 @@ for (const theme of ['light', 'dark']) {
         if (expanded !== 'true') problems.push('ArrowDown + Enter did not open the second benefit');
         problems.push(...(await axeViolations(page)));
       }
-    } catch (error) {
-      problems.push(`failed: ${error.message.split('\n')[0]}`);
-    }
-    await page.close();
-    report(tally, `demo ${layout} ${theme}`, problems);
+    });
   }
 }
 
@@ -89,8 +84,7 @@ for (const [page_, files, name] of [
   ['embed-check.html', 2, 'strict CSP, bundle loaded twice'],
   ['embed-check-widgets.html', 4, 'strict CSP, one file per widget'],
 ]) {
-  const { page, problems } = await openPage(context);
-  try {
+  await checkPage(context, tally, name, async (page, problems) => {
     await page.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
@@ -104,17 +98,12 @@ for (const [page_, files, name] of [
     // The feed is fetched under connect-src 'self' and shown as cards.
     await page.waitForFunction(() => document.querySelector('iop-article-cards').shadowRoot.querySelectorAll('.card').length === 4);
     problems.push(...(await page.evaluate(() => window.__violations)).map((v) => `CSP violation ${v}`));
-  } catch (error) {
-    problems.push(`failed: ${error.message.split('\n')[0]}`);
-  }
-  await page.close();
-  report(tally, name, problems);
+  });
 }
 
 // Spanish: the language control switches every widget, which then loads its Spanish file.
 {
-  const { page, problems } = await openPage(context);
-  try {
+  await checkPage(context, tally, 'demo in Spanish', async (page, problems) => {
     await page.goto(`${origin}/demo/index.html`);
     await waitForWidgets(page);
     await page.focus('input[name=lang][value=es]');
@@ -124,17 +113,12 @@ for (const [page_, files, name] of [
     const spanishFiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /-es-[\w-]+\.js$/.test(entry.name)).length);
     if (spanishFiles < 3) problems.push(`expected the Spanish files to load, ${spanishFiles} did`);
     problems.push(...(await axeViolations(page)));
-  } catch (error) {
-    problems.push(`failed: ${error.message.split('\n')[0]}`);
-  }
-  await page.close();
-  report(tally, 'demo in Spanish', problems);
+  });
 }
 
 // The embed builder: validation of links and colors, live preview, and the snippet.
 {
-  const { page, problems } = await openPage(context);
-  try {
+  await checkPage(context, tally, 'embed builder', async (page, problems) => {
     await page.goto(`${origin}/demo/builder.html`);
     await page.waitForSelector('body[data-ready]');
     await page.selectOption('#widget', 'iop-self-check');
@@ -154,17 +138,12 @@ for (const [page_, files, name] of [
     if (!code.includes(expected)) problems.push(`snippet was: ${code}`);
     await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
     problems.push(...(await axeViolations(page)));
-  } catch (error) {
-    problems.push(`failed: ${error.message.split('\n')[0]}`);
-  }
-  await page.close();
-  report(tally, 'embed builder', problems);
+  });
 }
 
 // The self-check on the demo page, by keyboard alone, from Start to a result.
 {
-  const { page, problems } = await openPage(context);
-  try {
+  await checkPage(context, tally, 'demo self-check by keyboard', async (page, problems) => {
     await page.goto(`${origin}/demo/index.html`);
     await waitForWidgets(page);
     const shadowText = (selector) =>
@@ -187,11 +166,7 @@ for (const [page_, files, name] of [
     // The blog cards load from the demo's JSON Feed, 3 at first, then the rest with Show more.
     await page.waitForFunction(() => document.querySelector('#articles iop-article-cards').shadowRoot.querySelectorAll('.card').length === 3);
     problems.push(...(await axeViolations(page)));
-  } catch (error) {
-    problems.push(`failed: ${error.message.split('\n')[0]}`);
-  }
-  await page.close();
-  report(tally, 'demo self-check by keyboard', problems);
+  });
 }
 
 await browser.close();

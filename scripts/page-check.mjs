@@ -57,6 +57,18 @@ export async function axeViolations(page, selector = 'body') {
   }, selector);
 }
 
+/** Opens a page, runs the check's steps, turns a thrown error into a problem, and reports. */
+export async function checkPage(context, tally, name, steps) {
+  const { page, problems } = await openPage(context);
+  try {
+    await steps(page, problems);
+  } catch (error) {
+    problems.push(`failed: ${error.message.split('\n')[0]}`);
+  }
+  await page.close();
+  report(tally, name, problems);
+}
+
 /** Prints one result line and keeps the tally. */
 export function report(tally, name, problems) {
   if (problems.length === 0) {
