@@ -102,72 +102,66 @@ for (const [page_, files, name] of [
 }
 
 // Spanish: the language control switches every widget, which then loads its Spanish file.
-{
-  await checkPage(context, tally, 'demo in Spanish', async (page, problems) => {
-    await page.goto(`${origin}/demo/index.html`);
-    await waitForWidgets(page);
-    await page.focus('input[name=lang][value=es]');
-    await page.keyboard.press('Space');
-    await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.textContent.includes('¿Es un IOP adecuado para mí?'));
-    await page.waitForFunction(() => document.querySelector('iop-benefits').shadowRoot.textContent.includes('Lo que ofrece un IOP'));
-    const spanishFiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /-es-[\w-]+\.js$/.test(entry.name)).length);
-    if (spanishFiles < 3) problems.push(`expected the Spanish files to load, ${spanishFiles} did`);
-    problems.push(...(await axeViolations(page)));
-  });
-}
+await checkPage(context, tally, 'demo in Spanish', async (page, problems) => {
+  await page.goto(`${origin}/demo/index.html`);
+  await waitForWidgets(page);
+  await page.focus('input[name=lang][value=es]');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.textContent.includes('¿Es un IOP adecuado para mí?'));
+  await page.waitForFunction(() => document.querySelector('iop-benefits').shadowRoot.textContent.includes('Lo que ofrece un IOP'));
+  const spanishFiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /-es-[\w-]+\.js$/.test(entry.name)).length);
+  if (spanishFiles < 3) problems.push(`expected the Spanish files to load, ${spanishFiles} did`);
+  problems.push(...(await axeViolations(page)));
+});
 
 // The embed builder: validation of links and colors, live preview, and the snippet.
-{
-  await checkPage(context, tally, 'embed builder', async (page, problems) => {
-    await page.goto(`${origin}/demo/builder.html`);
-    await page.waitForSelector('body[data-ready]');
-    await page.selectOption('#widget', 'iop-self-check');
-    await page.fill('#option-cta-href', 'javascript:alert(1)');
-    if ((await page.getAttribute('#option-cta-href', 'aria-invalid')) !== 'true') problems.push('a javascript: link was not flagged');
-    if (!(await page.textContent('#option-cta-href-error')).includes('not a link')) problems.push('no message for the bad link');
-    if ((await page.inputValue('#snippet')).includes('javascript')) problems.push('the bad link reached the snippet');
-    await page.fill('#option-cta-href', '/contact');
-    await page.fill('#option-clinic-name', 'Riverbend "North"');
-    await page.selectOption('#option-mode', 'full');
-    await page.fill('#color-primary', 'not-a-color');
-    if (!(await page.textContent('#color-primary-error')).includes('is not a color')) problems.push('no message for the bad color');
-    await page.fill('#color-primary', '#7a1f5c');
-    await page.selectOption('#lang', 'es');
-    const code = await page.inputValue('#snippet');
-    const expected = '<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es" style="--iop-color-primary: #7a1f5c"></iop-self-check>';
-    if (!code.includes(expected)) problems.push(`snippet was: ${code}`);
-    await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
-    problems.push(...(await axeViolations(page)));
-  });
-}
+await checkPage(context, tally, 'embed builder', async (page, problems) => {
+  await page.goto(`${origin}/demo/builder.html`);
+  await page.waitForSelector('body[data-ready]');
+  await page.selectOption('#widget', 'iop-self-check');
+  await page.fill('#option-cta-href', 'javascript:alert(1)');
+  if ((await page.getAttribute('#option-cta-href', 'aria-invalid')) !== 'true') problems.push('a javascript: link was not flagged');
+  if (!(await page.textContent('#option-cta-href-error')).includes('not a link')) problems.push('no message for the bad link');
+  if ((await page.inputValue('#snippet')).includes('javascript')) problems.push('the bad link reached the snippet');
+  await page.fill('#option-cta-href', '/contact');
+  await page.fill('#option-clinic-name', 'Riverbend "North"');
+  await page.selectOption('#option-mode', 'full');
+  await page.fill('#color-primary', 'not-a-color');
+  if (!(await page.textContent('#color-primary-error')).includes('is not a color')) problems.push('no message for the bad color');
+  await page.fill('#color-primary', '#7a1f5c');
+  await page.selectOption('#lang', 'es');
+  const code = await page.inputValue('#snippet');
+  const expected = '<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es" style="--iop-color-primary: #7a1f5c"></iop-self-check>';
+  if (!code.includes(expected)) problems.push(`snippet was: ${code}`);
+  await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
+  problems.push(...(await axeViolations(page)));
+});
 
 // The self-check on the demo page, by keyboard alone, from Start to a result.
-{
-  await checkPage(context, tally, 'demo self-check by keyboard', async (page, problems) => {
-    await page.goto(`${origin}/demo/index.html`);
-    await waitForWidgets(page);
-    const shadowText = (selector) =>
-      page.$eval('iop-self-check', (el, s) => el.shadowRoot.querySelector(s)?.textContent ?? null, selector);
-    await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').focus());
-    await page.keyboard.press('Enter');
-    for (let step = 0; step < 20 && !(await shadowText('[part=result]')); step++) {
-      const focused = await focusPath(page);
-      if (!focused.endsWith('#screen-heading')) problems.push(`step ${step}: focus was on ${focused}, not the heading`);
-      if (await shadowText('.interrupt')) {
-        problems.push('unexpected crisis interrupt');
-        break;
-      }
-      await page.keyboard.press('Tab'); // first answer
-      await page.keyboard.press('Space'); // choose it
-      await page.keyboard.press('Enter'); // continue
+await checkPage(context, tally, 'demo self-check by keyboard', async (page, problems) => {
+  await page.goto(`${origin}/demo/index.html`);
+  await waitForWidgets(page);
+  const shadowText = (selector) =>
+    page.$eval('iop-self-check', (el, s) => el.shadowRoot.querySelector(s)?.textContent ?? null, selector);
+  await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').focus());
+  await page.keyboard.press('Enter');
+  for (let step = 0; step < 20 && !(await shadowText('[part=result]')); step++) {
+    const focused = await focusPath(page);
+    if (!focused.endsWith('#screen-heading')) problems.push(`step ${step}: focus was on ${focused}, not the heading`);
+    if (await shadowText('.interrupt')) {
+      problems.push('unexpected crisis interrupt');
+      break;
     }
-    const level = await page.$eval('iop-self-check', (el) => el.shadowRoot.querySelector('[part=result]')?.dataset.level);
-    if (level !== 'no-clear-need') problems.push(`result was ${level}`);
-    // The blog cards load from the demo's JSON Feed, 3 at first, then the rest with Show more.
-    await page.waitForFunction(() => document.querySelector('#articles iop-article-cards').shadowRoot.querySelectorAll('.card').length === 3);
-    problems.push(...(await axeViolations(page)));
-  });
-}
+    await page.keyboard.press('Tab'); // first answer
+    await page.keyboard.press('Space'); // choose it
+    await page.keyboard.press('Enter'); // continue
+  }
+  const level = await page.$eval('iop-self-check', (el) => el.shadowRoot.querySelector('[part=result]')?.dataset.level);
+  if (level !== 'no-clear-need') problems.push(`result was ${level}`);
+  // The blog cards load from the demo's JSON Feed, 3 at first, then the rest with Show more.
+  await page.waitForFunction(() => document.querySelector('#articles iop-article-cards').shadowRoot.querySelectorAll('.card').length === 3);
+  problems.push(...(await axeViolations(page)));
+});
 
 await browser.close();
 server.close();
