@@ -79,3 +79,14 @@ describe('<iop-crisis-help>', () => {
     });
   });
 });
+
+describe('<iop-crisis-help> at 320 px', () => {
+  it('nothing overflows and links stay at least 24 px tall', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><iop-crisis-help></iop-crisis-help><iop-crisis-help compact></iop-crisis-help></div>`);
+    for (const el of wrapper.querySelectorAll('iop-crisis-help')) {
+      const right = el.getBoundingClientRect().right + 0.5;
+      for (const node of shadow(el).querySelectorAll('*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
+      for (const link of shadow(el).querySelectorAll('a')) expect(link.getBoundingClientRect().height).to.be.at.least(24);
+    }
+  });
+});

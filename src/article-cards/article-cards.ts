@@ -102,6 +102,8 @@ export class IopArticleCards extends LitElement {
   private observer?: MutationObserver;
   private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
   private focusFrom = -1;
+  /** Set by Try again: the Retry button disappears, so focus follows the visitor's request. */
+  private retrying = false;
 
   private feed = new Task(this, {
     task: async ([src, timeoutMs]: [string | null, number]) => {
@@ -148,6 +150,12 @@ export class IopArticleCards extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.retrying) {
+      // While loading, the status message; then the first card, or the button again if it failed.
+      const target = this.renderRoot.querySelector<HTMLElement>('.cards:not(.skeleton) a, [role=alert] button, [part=status]');
+      target?.focus();
+      if (!this.renderRoot.querySelector('.skeleton')) this.retrying = false;
+    }
     if (this.focusFrom >= 0) {
       this.renderRoot.querySelectorAll('.cards > li')[this.focusFrom]?.querySelector('a')?.focus();
       this.focusFrom = -1;
@@ -175,6 +183,11 @@ export class IopArticleCards extends LitElement {
   private handleOpen = (event: MouseEvent, article: Article): void => {
     if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
   };
+
+  private handleRetry(): void {
+    this.retrying = true;
+    this.feed.run();
+  }
 
   private toggleTag(tag: string): void {
     this.selected = this.selected.includes(tag) ? this.selected.filter((t) => t !== tag) : [...this.selected, tag];
@@ -234,7 +247,7 @@ export class IopArticleCards extends LitElement {
   private renderLoading() {
     const count = Math.min(this.config.limit, this.config.layout === 'list' ? 3 : 6);
     return html`
-      <p class="status" part="status" role="status">${this.texts.t.loading}</p>
+      <p class="status" part="status" role="status" tabindex="-1">${this.texts.t.loading}</p>
       <ul class="cards ${this.config.layout} skeleton" aria-hidden="true">
         ${Array.from({ length: count }, () => html`<li><div class="card placeholder"></div></li>`)}
       </ul>
@@ -245,7 +258,7 @@ export class IopArticleCards extends LitElement {
     return html`
       <div class="status error" part="status" role="alert">
         <p>${this.texts.t.failed}</p>
-        ${canRetry ? html`<button type="button" class="button" part="button" @click=${() => this.feed.run()}>${this.texts.t.retry}</button>` : nothing}
+        ${canRetry ? html`<button type="button" class="button" part="button" @click=${this.handleRetry}>${this.texts.t.retry}</button>` : nothing}
       </div>
     `;
   }

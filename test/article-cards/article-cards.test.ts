@@ -145,6 +145,21 @@ describe('<iop-article-cards>', () => {
     });
   });
 
+  describe('narrow screens', () => {
+    for (const layout of ['grid', 'list', 'carousel']) {
+      it(`${layout}: nothing overflows 320 px`, async () => {
+        const wrapper = await fixture(html`<div style="width: 320px"><iop-article-cards articles=${json} layout=${layout}></iop-article-cards></div>`);
+        const el = wrapper.querySelector('iop-article-cards')!;
+        const right = el.getBoundingClientRect().right + 0.5;
+        for (const node of shadow(el).querySelectorAll('*')) {
+          if (node.closest('.track')) continue; // the carousel scrolls sideways by design
+          expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('carousel', () => {
     it('Previous/Next and the arrow keys scroll by a card', async () => {
       const wrapper = await fixture(html`<div style="width: 400px"><iop-article-cards articles=${json} layout="carousel"></iop-article-cards></div>`);
@@ -228,6 +243,8 @@ describe('<iop-article-cards>', () => {
         shadow(el).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
         await waitUntil(() => titles(el).length === 4, 'retry did not load');
         expect(stub.calls).to.have.length(2);
+        await el.updateComplete;
+        expect(deepActiveElement() === shadow(el).querySelector('.card a'), 'focus moves to the first card').to.equal(true);
       } finally {
         stub.restore();
       }
