@@ -1,0 +1,27 @@
+// The same content on every page: an explainer, one question with progress, three cards.
+export const EXPLAINER = {
+  heading: 'How an Intensive Outpatient Program (IOP) can help',
+  about: 'An IOP is a step up from weekly therapy: therapy and group sessions a few hours a day, several days a week, while you live at home.',
+  items: [
+    ['Structure that fits your life', 'A steady schedule gives your days routine while you still take care of work, school and family.'],
+    ['Therapies proven to work', 'CBT, DBT, ACT and trauma-informed care help you spot unhelpful thoughts and cope better.'],
+    ['Support from people who understand', 'In groups you meet people going through similar things.'],
+  ],
+};
+export const QUESTION = {
+  stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
+  text: 'Little interest or pleasure in doing things',
+  options: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
+  progress: 'Question 1 of 9',
+};
+export const CARDS = [
+  ['How IOPs support long-term recovery', 'Flexible, structured care with therapy and peer support.'],
+  ['What to expect from family sessions', 'How families take part in an IOP.'],
+  ['Going back to work after a hospital stay', 'Practical steps for the first weeks back.'],
+];
+
+/** Marks the content as rendered once the browser has painted it. */
+export async function markRendered() {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  window.__rendered = performance.now();
+}

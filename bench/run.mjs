@@ -1,0 +1,158 @@
+// `npm run bench` (from the project root): builds the library, then in one run in system Chromium
+// measures sizes against the peers, time to render the same content at 1x and 4x CPU, 1,000
+// cards, and Lighthouse on the demo page. Writes bench/results.md and bench/chart.svg.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { startServer } from '../scripts/serve.mjs';
+
+const RUNS = 7;
+const here = new URL('.', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
+mkdirSync(`${here}out`, { recursive: true });
+
+const measure = (bytes) => ({
+  min: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+
+// 1. Sizes: ours as built, the peers bundled with the same esbuild settings (CSS included as text).
+const peers = { material: '@material/web: radio, button, card, progress', shoelace: 'Shoelace: 6 components + theme CSS', typeform: 'Typeform embed loader + CSS (draws nothing itself)', survey: 'SurveyJS: survey-core + survey-js-ui + CSS' };
+const bundles = {};
+for (const name of [...Object.keys(peers), 'ours']) {
+  await build({
+    entryPoints: [`${here}entries/${name}.js`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    loader: { '.css': 'text' },
+    outfile: `${here}out/${name}.js`,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  bundles[name] = measure(readFileSync(`${here}out/${name}.js`));
+}
+const ours = {
+  'iop-widgets.js (everything)': measure(readFileSync(`${root}dist/iop-widgets.js`)),
+  ...Object.fromEntries(['benefits', 'self-check', 'crisis-help', 'article-cards'].map((w) => [`iop-${w}.js`, measure(readFileSync(`${root}dist/iop-${w}.js`))])),
+};
+
+// 2. Time from navigation start to the same content painted, at 1x and 4x CPU, median of RUNS.
+const server = await startServer({ root });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChrome() ?? undefined, args: CHROME_ARGS });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const timings = {};
+for (const name of ['ours', 'material', 'shoelace', 'survey']) {
+  timings[name] = {};
+  for (const rate of [1, 4]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(`${origin}/bench/page.html?${name}`);
+      await page.waitForFunction(() => window.__rendered, null, { timeout: 30000 });
+      runs.push(await page.evaluate(() => window.__rendered));
+      await context.close();
+    }
+    timings[name][rate] = median(runs);
+  }
+}
+await browser.close();
+server.close();
+
+// 3. 1,000 cards, and 4. Lighthouse on the demo page (mobile preset).
+const cards = execFileSync('node', ['scripts/bench-cards.mjs'], { cwd: root, encoding: 'utf8' });
+const demo = await startServer({ root });
+let lighthouse;
+try {
+  // Asynchronous, so this process's event loop keeps serving the demo page to Lighthouse.
+  await promisify(execFile)(
+    `${here}node_modules/.bin/lighthouse`,
+    [`http://127.0.0.1:${demo.address().port}/demo/index.html`, '--quiet', '--only-categories=performance,accessibility', '--output=json', `--output-path=${here}out/lighthouse.json`, `--chrome-flags=--headless ${CHROME_ARGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: findChrome() ?? '' } },
+  );
+  const report = JSON.parse(readFileSync(`${here}out/lighthouse.json`, 'utf8'));
+  lighthouse = {
+    performance: Math.round(report.categories.performance.score * 100),
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+    tbt: report.audits['total-blocking-time'].displayValue,
+    cls: report.audits['cumulative-layout-shift'].displayValue,
+    lcp: report.audits['largest-contentful-paint'].displayValue,
+  };
+} finally {
+  demo.close();
+}
+
+// Results, measured above and nowhere typed in.
+const versions = JSON.parse(readFileSync(`${here}package.json`, 'utf8')).dependencies;
+const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 || uname -m"], { encoding: 'utf8' }).trim();
+const sizeRow = (name, s) => `| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
+const ratio = (name, rate) => (timings[name][rate] / timings.ours[rate]).toFixed(1);
+const md = [
+  '# Benchmark results',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpu} (${process.arch}), ${execFileSync(findChrome(), ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()}, Node ${process.version}.`,
+  `Peers: ${Object.entries(versions).filter(([n]) => !['esbuild', 'lighthouse', 'lit', 'playwright-core'].includes(n)).map(([n, v]) => `${n} ${v}`).join(', ')}; esbuild ${versions.esbuild}, Lighthouse ${versions.lighthouse}.`,
+  '',
+  '## Size (KB, one module script)',
+  '',
+  '| what | min | min+gzip | brotli |',
+  '|---|---|---|---|',
+  ...Object.entries(ours).map(([name, s]) => sizeRow(`iop-widgets ${name}`, s)),
+  ...Object.entries(peers).map(([name, label]) => sizeRow(label, bundles[name])),
+  '',
+  `## Time to the same content painted (ms from navigation start, median of ${RUNS})`,
+  '',
+  'The same explainer, one question with progress, and three cards (ours shows the self-check\'s start screen).',
+  '',
+  '| page | 1x CPU | 4x CPU | vs ours (1x / 4x) |',
+  '|---|---|---|---|',
+  ...['ours', 'material', 'shoelace', 'survey'].map((name) => `| ${name === 'ours' ? 'iop-widgets' : peers[name]} | ${timings[name][1].toFixed(0)} | ${timings[name][4].toFixed(0)} | ${name === 'ours' ? '1.0 / 1.0' : `${ratio(name, 1)} / ${ratio(name, 4)}`} |`),
+  '',
+  '## 1,000 article cards',
+  '',
+  '```',
+  cards.trim(),
+  '```',
+  '',
+  '## Lighthouse (mobile preset) on demo/index.html',
+  '',
+  `Performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}, LCP ${lighthouse.lcp}.`,
+  '',
+  '![Sizes and render times](chart.svg)',
+  '',
+];
+writeFileSync(`${here}results.md`, md.join('\n'));
+
+// A plain SVG bar chart: min+gzip size and 4x render time for each page.
+const rows = [
+  ['iop-widgets (all)', ours['iop-widgets.js (everything)'].gzip / 1000, timings.ours[4]],
+  ['Material', bundles.material.gzip / 1000, timings.material[4]],
+  ['Shoelace', bundles.shoelace.gzip / 1000, timings.shoelace[4]],
+  ['SurveyJS', bundles.survey.gzip / 1000, timings.survey[4]],
+];
+const maxSize = Math.max(...rows.map((r) => r[1]));
+const maxTime = Math.max(...rows.map((r) => r[2]));
+const bar = (y, value, max, label, color) =>
+  `<rect x="160" y="${y}" width="${(value / max) * 360}" height="14" fill="${color}"/><text x="${166 + (value / max) * 360}" y="${y + 11}" font-size="11">${label}</text>`;
+const svg = [
+  `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="${40 + rows.length * 44}" font-family="sans-serif" role="img" aria-label="Size and render time of iop-widgets and peers">`,
+  '<text x="10" y="18" font-size="13" font-weight="bold">KB min+gzip (teal) and ms to render at 4x CPU (grey)</text>',
+  ...rows.flatMap(([name, size, time], i) => {
+    const y = 34 + i * 44;
+    return [`<text x="10" y="${y + 18}" font-size="12">${name}</text>`, bar(y, size, maxSize, `${size.toFixed(1)} KB`, '#135d66'), bar(y + 18, time, maxTime, `${time.toFixed(0)} ms`, '#6b7580')];
+  }),
+  '</svg>',
+];
+writeFileSync(`${here}chart.svg`, svg.join('\n'));
+console.log(md.join('\n'));
