@@ -25,3 +25,11 @@ export async function markRendered() {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   window.__rendered = performance.now();
 }
+
+/** A new element with text and attributes. */
+export function make(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}

@@ -2,14 +2,8 @@ import '@material/web/radio/radio.js';
 import '@material/web/button/filled-button.js';
 import '@material/web/labs/card/outlined-card.js';
 import '@material/web/progress/linear-progress.js';
-import { CARDS, EXPLAINER, QUESTION, markRendered } from './content.js';
+import { CARDS, EXPLAINER, QUESTION, make, markRendered } from './content.js';
 
-const make = (tag, text, attrs = {}) => {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
-};
 
 const main = document.querySelector('main');
 main.append(make('h2', EXPLAINER.heading), make('p', EXPLAINER.about));

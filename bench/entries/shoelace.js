@@ -5,19 +5,13 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/details/details.js';
 import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
 import theme from '@shoelace-style/shoelace/dist/themes/light.css';
-import { CARDS, EXPLAINER, QUESTION, markRendered } from './content.js';
+import { CARDS, EXPLAINER, QUESTION, make, markRendered } from './content.js';
 
 const style = document.createElement('style');
 style.textContent = theme;
 document.head.append(style);
 document.documentElement.classList.add('sl-theme-light');
 
-const make = (tag, text, attrs = {}) => {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
-};
 const main = document.querySelector('main');
 main.append(make('h2', EXPLAINER.heading), make('p', EXPLAINER.about));
 for (const [title, body] of EXPLAINER.items) main.append(make('sl-details', body, { summary: title }));
