@@ -1,11 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { hostReset, tokens } from '../core/styles.js';
-import { warn } from '../core/warn.js';
+import { Warnings } from '../core/warn.js';
+import { readHeadingLevel } from '../core/heading.js';
 import { toArticle, type Article } from './articles.js';
-import { cardStyles, languageOf, renderCard } from './card.js';
+import { cardStyles, renderCard } from './card.js';
 import { readCardElement } from './children.js';
 import { IopArticleOpenEvent } from './events.js';
-import { Texts } from '../core/i18n.js';
+import { langTagOf, Texts } from '../core/i18n.js';
 import { CARDS_EN } from './texts.js';
 
 /**
@@ -66,7 +67,7 @@ export class IopArticleCard extends LitElement {
   /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 
-  private lastWarned = '';
+  private warnings = new Warnings('iop-article-card');
   private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
 
   private handleOpen = (event: MouseEvent, article: Article): void => {
@@ -78,12 +79,9 @@ export class IopArticleCard extends LitElement {
     if (this.parentElement?.closest('iop-article-cards')) return nothing;
     const problems: string[] = [];
     const article = toArticle(readCardElement(this), 0, problems);
-    if (problems.join('\n') !== this.lastWarned) {
-      problems.forEach((problem) => warn('iop-article-card', problem));
-      this.lastWarned = problems.join('\n');
-    }
+    const level = readHeadingLevel(this.headingLevel, problems, 3);
+    this.warnings.report(problems);
     if (!article) return html`<slot></slot>`;
-    const level = Number(this.headingLevel) >= 2 && Number(this.headingLevel) <= 6 ? Number(this.headingLevel) : 3;
-    return renderCard(article, level, languageOf(this), this.texts.t, this.handleOpen);
+    return renderCard(article, level, langTagOf(this), this.texts.t, this.handleOpen);
   }
 }

@@ -1,11 +1,11 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { Texts } from '../core/i18n.js';
-import { warn } from '../core/warn.js';
+import { langTagOf, Texts } from '../core/i18n.js';
+import { warn, Warnings } from '../core/warn.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
 import { articleCardsStyles } from './article-cards.styles.js';
-import { cardStyles, languageOf, renderCard } from './card.js';
+import { cardStyles, renderCard } from './card.js';
 import { fromChildren } from './children.js';
 import { readCardsConfig, type CardsConfig } from './config.js';
 import { IopArticleOpenEvent } from './events.js';
@@ -97,8 +97,7 @@ export class IopArticleCards extends LitElement {
   private fromChildren: ArticleList | null = null;
   private selected: string[] = [];
   private expanded = false;
-  /** Problems already reported: each is warned about once, whichever source it came from. */
-  private warned = new Set<string>();
+  private warnings = new Warnings('iop-article-cards');
   private observer?: MutationObserver;
   private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
   private focusFrom = -1;
@@ -173,11 +172,7 @@ export class IopArticleCards extends LitElement {
 
   private report(): void {
     const sources = [this.fromAttribute, this.fromChildren, this.feed.value];
-    for (const problem of [...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])]) {
-      if (this.warned.has(problem)) continue;
-      this.warned.add(problem);
-      warn('iop-article-cards', problem);
-    }
+    this.warnings.report([...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])]);
   }
 
   private handleOpen = (event: MouseEvent, article: Article): void => {
@@ -272,7 +267,7 @@ export class IopArticleCards extends LitElement {
     const matching = filterByTags(sorted, selected);
     const shown = this.expanded || !Number.isFinite(limit) ? matching : matching.slice(0, limit);
     const hidden = this.showMore ? matching.length - shown.length : 0;
-    const lang = languageOf(this);
+    const lang = langTagOf(this);
     const { t } = this.texts;
     const list = html`
       <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? t.articles : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>

@@ -3,11 +3,6 @@ import { heading } from '../core/heading.js';
 import type { Article } from './articles.js';
 import type { CardsTexts } from './texts.js';
 
-/** The visitor's language for dates: the element's `lang`, else the nearest ancestor's, else the page's. */
-export function languageOf(element: Element): string | undefined {
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(date: Date, lang: string | undefined): string {
   const key = lang ?? '';

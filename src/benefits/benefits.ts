@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from '../core/heading.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
-import { warn } from '../core/warn.js';
+import { Warnings } from '../core/warn.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
 import { BENEFITS_EN, type Benefit, type BenefitsTexts } from './content.js';
 import { IopBenefitToggleEvent } from './events.js';
@@ -90,7 +90,7 @@ export class IopBenefits extends LitElement {
 
   private config: BenefitsConfig = readBenefitsConfig({});
   private openIds = new Set<string>();
-  private lastWarned = '';
+  private warnings = new Warnings('iop-benefits');
   private texts = new Texts(this, BENEFITS_EN, () => import('./es.js').then((module) => module.BENEFITS_ES));
   /** The texts the config was read with: a language change reads it again. */
   private configTexts?: BenefitsTexts;
@@ -113,11 +113,7 @@ export class IopBenefits extends LitElement {
     if (changed.has('open') || changed.has('benefits') || changed.has('content')) {
       this.openIds = new Set(this.config.open);
     }
-    const problems = this.config.problems.join('\n');
-    if (problems !== this.lastWarned) {
-      this.config.problems.forEach((problem) => warn('iop-benefits', problem));
-      this.lastWarned = problems;
-    }
+    this.warnings.report(this.config.problems);
   }
 
   protected override render() {

@@ -3,16 +3,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type Lang = 'en' | 'es';
 
 /**
- * The language a widget speaks: its own `lang`, else the nearest ancestor's (across shadow roots,
- * so a widget inside another follows it), else the page's; Spanish for any "es-*", else English.
+ * The language tag in force for an element ("es-MX"): its own `lang`, else the nearest
+ * ancestor's, across shadow roots so a widget inside another follows it; the page's last.
  */
-export function langOf(element: Element): Lang {
+export function langTagOf(element: Element): string | undefined {
   for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
     const lang = node.getAttribute('lang');
-    if (lang) return /^es\b/i.test(lang) ? 'es' : 'en';
+    if (lang) return lang;
   }
-  return 'en';
+  return undefined;
 }
+
+/** The language a widget speaks: Spanish for any "es-*", else English. */
+export const langOf = (element: Element): Lang => (/^es\b/i.test(langTagOf(element) ?? '') ? 'es' : 'en');
 
 /** Widgets to re-render when any lang attribute in the page changes; one observer for all. */
 const hosts = new Set<ReactiveControllerHost>();
@@ -80,5 +83,4 @@ export class Texts<T> implements ReactiveController {
   hostDisconnected(): void {
     unwatch(this.host);
   }
-
 }

@@ -14,3 +14,21 @@ export const quote = (value: unknown) => {
 export function warn(tag: string, message: string): void {
   console.warn(`[iop-widgets] <${tag}>: ${message}`);
 }
+
+/**
+ * One element's warnings: each problem is reported once, however often the element re-reads its
+ * configuration or re-renders.
+ */
+export class Warnings {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly tag: string) {}
+
+  report(problems: readonly string[]): void {
+    for (const problem of problems) {
+      if (this.seen.has(problem)) continue;
+      this.seen.add(problem);
+      warn(this.tag, problem);
+    }
+  }
+}

@@ -3,7 +3,7 @@ import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js
 import { parseJson, readText } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
-import { warn } from '../core/warn.js';
+import { Warnings } from '../core/warn.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
 import { checkResources, CRISIS_EN, type CrisisResource } from './resources.js';
 
@@ -57,6 +57,7 @@ export class IopCrisisHelp extends LitElement {
   private level: HeadingLevel = 2;
   private invalid = false;
   private headingText?: string;
+  private warnings = new Warnings('iop-crisis-help');
   private texts = new Texts(this, CRISIS_EN, () => import('./es.js').then((module) => module.CRISIS_ES));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -68,7 +69,7 @@ export class IopCrisisHelp extends LitElement {
         if (parsed.ok) this.custom = parsed.value;
         else {
           this.invalid = true;
-          warn('iop-crisis-help', `${parsed.error}; showing the default (US) resources`);
+          this.warnings.report([`${parsed.error}; showing the default (US) resources`]);
         }
       }
     }
@@ -76,7 +77,7 @@ export class IopCrisisHelp extends LitElement {
       const problems: string[] = [];
       this.level = readHeadingLevel(this.headingLevel, problems);
       this.headingText = readText('heading', this.heading, 200, problems);
-      problems.forEach((problem) => warn('iop-crisis-help', problem));
+      this.warnings.report(problems);
     }
   }
 

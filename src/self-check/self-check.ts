@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
-import { warn } from '../core/warn.js';
+import { Warnings } from '../core/warn.js';
 import { assess, type Assessment, type ToolScore } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
 import { IopCtaClickEvent, IopSelfCheckCompleteEvent, IopSelfCheckStartEvent, IopSelfCheckStepEvent } from './events.js';
@@ -104,7 +104,7 @@ export class IopSelfCheck extends LitElement {
   private showError = false;
   private announcement = '';
   private focusTarget: string | null = null;
-  private lastWarned = '';
+  private warnings = new Warnings('iop-self-check');
   private shiftTimes: number[] = [];
 
   override connectedCallback(): void {
@@ -122,20 +122,16 @@ export class IopSelfCheck extends LitElement {
     if (keys.some((key) => changed.has(key))) {
       const previousMode = this.config.mode;
       this.config = readSelfCheckConfig({
-          mode: this.mode,
-          audience: this.audience,
-          clinicName: this.clinicName,
-          phone: this.phone,
-          ctaHref: this.ctaHref,
-          ctaLabel: this.ctaLabel,
-          quickExitUrl: this.quickExitUrl,
-          headingLevel: this.headingLevel,
+        mode: this.mode,
+        audience: this.audience,
+        clinicName: this.clinicName,
+        phone: this.phone,
+        ctaHref: this.ctaHref,
+        ctaLabel: this.ctaLabel,
+        quickExitUrl: this.quickExitUrl,
+        headingLevel: this.headingLevel,
       });
-      const problems = this.config.problems.join('\n');
-      if (problems !== this.lastWarned) {
-        this.config.problems.forEach((problem) => warn('iop-self-check', problem));
-        this.lastWarned = problems;
-      }
+      this.warnings.report(this.config.problems);
       // A different set of questions cannot continue the old path.
       if (this.hasUpdated && this.config.mode !== previousMode) this.flow = initialState();
     }
