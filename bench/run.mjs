@@ -4,10 +4,10 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { measure } from '../scripts/measure.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
 const RUNS = 7;
@@ -15,11 +15,6 @@ const here = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
 mkdirSync(`${here}out`, { recursive: true });
 
-const measure = (bytes) => ({
-  min: bytes.length,
-  gzip: gzipSync(bytes, { level: 9 }).length,
-  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 
 // 1. Sizes: ours as built, the peers bundled with the same esbuild settings (CSS included as text).

@@ -2,7 +2,7 @@
 // throws, renders no iop-* element (or an empty one), or has an axe violation (WCAG 2.x A/AA).
 // Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
-import { axeViolations, launch, openPage, report, waitForWidgets } from './page-check.mjs';
+import { axeViolations, checkPage, launch, waitForWidgets } from './page-check.mjs';
 import { startServer } from './serve.mjs';
 
 const DIR = 'storybook-static';
@@ -28,8 +28,7 @@ const runs = [
 ];
 
 for (const story of runs) {
-  const { page, problems } = await openPage(context);
-  try {
+  await checkPage(context, tally, `story ${story.id}${story.globals ? ` (${story.globals})` : ''}`, async (page, problems) => {
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story${story.globals ? `&globals=${story.globals}` : ''}`);
     // Wait for Storybook to finish rendering and playing the story (play functions click through the self-check).
     const phase = await page.waitForFunction(
@@ -54,11 +53,7 @@ for (const story of runs) {
       if (!themed) problems.push('the theme switch did not reach every widget');
     }
     problems.push(...(await axeViolations(page, '#storybook-root')));
-  } catch (error) {
-    problems.push(`did not render: ${error.message.split('\n')[0]}`);
-  }
-  await page.close();
-  report(tally, `story ${story.id}${story.globals ? ` (${story.globals})` : ''}`, problems);
+  });
 }
 
 await browser.close();

@@ -35,10 +35,12 @@ export function waitForWidgets(page, selector = 'body') {
   return page.waitForFunction(
     (root) => {
       // An iop-* element inside another (an <iop-article-card> in <iop-article-cards>) only carries data.
-      const isWidget = (el) => el.localName.startsWith('iop-');
-      const elements = [...document.querySelectorAll(`${root} *`)].filter(
-        (el) => isWidget(el) && !(el.parentElement && [...document.querySelectorAll(`${root} *`)].some((other) => other !== el && isWidget(other) && other.contains(el))),
-      );
+      const isWidget = (el) => el?.localName.startsWith('iop-');
+      const nested = (el) => {
+        for (let parent = el.parentElement; parent; parent = parent.parentElement) if (isWidget(parent)) return true;
+        return false;
+      };
+      const elements = [...document.querySelectorAll(`${root} *`)].filter((el) => isWidget(el) && !nested(el));
       return elements.length > 0 && elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
     },
     selector,

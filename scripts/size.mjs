@@ -1,7 +1,7 @@
 // Prints the size of every script-tag bundle and fails when one is over its budget.
 // Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { measure } from './measure.mjs';
 
 /**
  * KB min+gzip allowed per bundle, Lit included in each. The foundation issue set 20 KB for the
@@ -26,13 +26,11 @@ for (const [file, budget] of Object.entries(BUDGETS_KB)) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const source = readFileSync(file);
-  const gzip = gzipSync(source, { level: 9 }).length;
-  const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const { min, gzip, brotli } = measure(readFileSync(file));
   const over = gzip > budget * 1000;
   failed ||= over;
   console.log(
-    `${file.padEnd(26)} ${kb(source.length).padStart(6)} KB min ${kb(gzip).padStart(6)} KB min+gzip ${kb(brotli).padStart(6)} KB brotli` +
+    `${file.padEnd(26)} ${kb(min).padStart(6)} KB min ${kb(gzip).padStart(6)} KB min+gzip ${kb(brotli).padStart(6)} KB brotli` +
       `  (budget ${budget} KB)${over ? '  OVER BUDGET' : ''}`,
   );
 }
