@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { langTagOf, Texts } from '../core/i18n.js';
 import { warn, Warnings } from '../core/warn.js';
@@ -58,6 +57,7 @@ export class IopArticleCards extends LitElement {
     fromChildren: { state: true },
     selected: { state: true },
     expanded: { state: true },
+    feed: { state: true },
   };
 
   /** JSON list of articles: `[{"title", "url", "excerpt", "image", "imageAlt", "date", "author", "tags", "readingTime"}]`, or a JSON Feed. */
@@ -104,18 +104,8 @@ export class IopArticleCards extends LitElement {
   /** Set by Try again: the Retry button disappears, so focus follows the visitor's request. */
   private retrying = false;
 
-  private feed = new Task(this, {
-    task: async ([src, timeoutMs]: [string | null, number]) => {
-      if (!src) return null;
-      try {
-        return await loadFeed(src, timeoutMs);
-      } catch (error) {
-        warn('iop-article-cards', (error as Error).message);
-        throw error;
-      }
-    },
-    args: () => [this.fromAttribute ? null : this.config.src, this.config.timeoutMs] as [string | null, number],
-  });
+  /** The request for `src`: which one (URL and timeout), and how it went. Null when none is needed. */
+  private feed: { key: string; status: 'pending' | 'complete' | 'error'; value?: ArticleList } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,6 +135,7 @@ export class IopArticleCards extends LitElement {
       if (changed.has('tags')) this.selected = this.config.tags;
     }
     if (changed.has('articles')) this.fromAttribute = this.articles ? this.readAttribute(this.articles) : null;
+    this.loadFeed();
     this.report();
   }
 
@@ -161,6 +152,31 @@ export class IopArticleCards extends LitElement {
     }
   }
 
+  /**
+   * Asks for `src` when the wanted feed changed (or on retry). An answer that arrives after the
+   * widget moved on to another feed is dropped, so a slow old request never overwrites a new one.
+   */
+  private loadFeed(retry = false): void {
+    const src = this.fromAttribute ? null : this.config.src;
+    const key = `${src} ${this.config.timeoutMs}`;
+    if (!src) {
+      this.feed = null;
+      return;
+    }
+    if (!retry && this.feed?.key === key) return;
+    const feed: typeof this.feed = { key, status: 'pending' };
+    this.feed = feed;
+    loadFeed(src, this.config.timeoutMs).then(
+      (value) => {
+        if (this.feed === feed) this.feed = { key, status: 'complete', value };
+      },
+      (error: Error) => {
+        warn('iop-article-cards', error.message);
+        if (this.feed === feed) this.feed = { key, status: 'error' };
+      },
+    );
+  }
+
   private readAttribute(text: string): ArticleList {
     try {
       const list = fromJson(JSON.parse(text));
@@ -171,7 +187,7 @@ export class IopArticleCards extends LitElement {
   }
 
   private report(): void {
-    const sources = [this.fromAttribute, this.fromChildren, this.feed.value];
+    const sources = [this.fromAttribute, this.fromChildren, this.feed?.value];
     this.warnings.report([...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])]);
   }
 
@@ -181,7 +197,7 @@ export class IopArticleCards extends LitElement {
 
   private handleRetry(): void {
     this.retrying = true;
-    this.feed.run();
+    this.loadFeed(true);
   }
 
   private toggleTag(tag: string): void {
@@ -227,12 +243,16 @@ export class IopArticleCards extends LitElement {
       return html`${notice}${body}`;
     }
     if (!this.config.src) return html`${notice}${this.renderStatus(t.empty)}`;
-    return html`${notice}${this.feed.render({
-      initial: () => fallback ?? this.renderLoading(),
-      pending: () => fallback ?? this.renderLoading(),
-      complete: (list) => (list?.articles.length ? this.renderArticles(list.articles) : this.renderStatus(t.empty)),
-      error: () => html`${this.renderError(true)}${fallback ?? nothing}`,
-    })}`;
+    const { status, value } = this.feed ?? { status: 'pending' };
+    const body =
+      status === 'complete'
+        ? value?.articles.length
+          ? this.renderArticles(value.articles)
+          : this.renderStatus(t.empty)
+        : status === 'error'
+          ? html`${this.renderError(true)}${fallback ?? nothing}`
+          : (fallback ?? this.renderLoading());
+    return html`${notice}${body}`;
   }
 
   private renderStatus(text: string) {
