@@ -30,11 +30,9 @@ export function renderCard(
   onOpen: (event: MouseEvent, article: Article) => void,
 ) {
   const { image, date, author, readingTime } = article;
-  const meta = [
-    date ? html`<time datetime=${date.toISOString()}>${formatDate(date, lang)}</time>` : null,
-    author ? html`<span>${author}</span>` : null,
-    readingTime ? html`<span>${texts.minutes(readingTime)}</span>` : null,
-  ].filter(Boolean);
+  // Author and reading time are plain text after the date: one template per card for the meta
+  // line, not one per item, keeps 1,000 cards fast.
+  const rest = [author, readingTime ? texts.minutes(readingTime) : ''].filter(Boolean).join(' · ');
   return html`
     <article class="card" part="card">
       ${image
@@ -46,7 +44,9 @@ export function renderCard(
           article.url ? html`<a part="link" href=${article.url} @click=${(event: MouseEvent) => onOpen(event, article)}>${article.title}</a>` : article.title,
           'title',
         )}
-        ${meta.length ? html`<p class="meta" part="meta">${meta.map((item, i) => html`${i ? ' · ' : ''}${item}`)}</p>` : nothing}
+        ${date || rest
+          ? html`<p class="meta" part="meta">${date ? html`<time datetime=${date.toISOString()}>${formatDate(date, lang)}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
+          : nothing}
         ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
         ${article.tags.length
           ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
