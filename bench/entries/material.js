@@ -1,3 +1,4 @@
+import './start.js';
 import '@material/web/radio/radio.js';
 import '@material/web/button/filled-button.js';
 import '@material/web/labs/card/outlined-card.js';

@@ -1,3 +1,4 @@
+import './start.js';
 import '../../dist/iop-widgets.js';
 import { markRendered } from './content.js';
 

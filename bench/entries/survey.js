@@ -1,3 +1,4 @@
+import './start.js';
 import { Model } from 'survey-core';
 import { renderSurvey } from 'survey-js-ui';
 import css from 'survey-core/survey-core.fontless.min.css';
