@@ -135,7 +135,7 @@ export class IopArticleCards extends LitElement {
       if (changed.has('tags')) this.selected = this.config.tags;
     }
     if (changed.has('articles')) this.fromAttribute = this.articles ? this.readAttribute(this.articles) : null;
-    this.loadFeed();
+    this.requestFeed();
     this.report();
   }
 
@@ -156,7 +156,7 @@ export class IopArticleCards extends LitElement {
    * Asks for `src` when the wanted feed changed (or on retry). An answer that arrives after the
    * widget moved on to another feed is dropped, so a slow old request never overwrites a new one.
    */
-  private loadFeed(retry = false): void {
+  private requestFeed(retry = false): void {
     const src = this.fromAttribute ? null : this.config.src;
     const key = `${src} ${this.config.timeoutMs}`;
     if (!src) {
@@ -197,7 +197,7 @@ export class IopArticleCards extends LitElement {
 
   private handleRetry(): void {
     this.retrying = true;
-    this.loadFeed(true);
+    this.requestFeed(true);
   }
 
   private toggleTag(tag: string): void {
