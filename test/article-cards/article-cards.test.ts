@@ -232,6 +232,32 @@ describe('<iop-article-cards>', () => {
       }
     });
 
+    it('a late answer for an earlier src never replaces the current feed', async () => {
+      const original = window.fetch;
+      let answerOld: (response: Response) => void = () => {};
+      window.fetch = ((input: RequestInfo | URL) =>
+        String(input).includes('old')
+          ? new Promise<Response>((resolve) => (answerOld = resolve))
+          : Promise.resolve(feedResponse(JSON.stringify([{ title: 'New feed', url: '/n' }]))())) as typeof fetch;
+      try {
+        const el = await fixture<IopArticleCards>(html`<iop-article-cards src="/old.json"></iop-article-cards>`);
+        el.src = '/new.json';
+        await waitUntil(() => titles(el).length > 0, 'the new feed did not load');
+        // Everything the widget shows from here on: neither the old cards nor a loading flash.
+        const seen: string[] = [];
+        const observer = new MutationObserver(() => seen.push(shadow(el).textContent ?? ''));
+        observer.observe(shadow(el), { childList: true, subtree: true, characterData: true });
+        answerOld(feedResponse(JSON.stringify([{ title: 'Old feed', url: '/o' }]))());
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await el.updateComplete;
+        observer.disconnect();
+        expect(titles(el)).to.deep.equal(['New feed']);
+        expect(seen.filter((text) => /Old feed|Loading/.test(text))).to.deep.equal([]);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('a failure shows a friendly error with Try again, which really retries', async () => {
       const stub = stubFetch(() => new Response('nope', { status: 500 }), feedResponse());
       try {
