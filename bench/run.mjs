@@ -72,25 +72,38 @@ server.close();
 // 3. 1,000 cards, and 4. Lighthouse on the demo page (mobile preset).
 const cards = execFileSync('node', ['scripts/bench-cards.mjs'], { cwd: root, encoding: 'utf8' });
 const demo = await startServer({ root });
-let lighthouse;
+// Lighthouse varies from run to run on a shared machine; its docs advise the median of several.
+const LIGHTHOUSE_RUNS = 3;
+const lighthouseRuns = [];
 try {
-  // Asynchronous, so this process's event loop keeps serving the demo page to Lighthouse.
-  await promisify(execFile)(
-    `${here}node_modules/.bin/lighthouse`,
-    [`http://127.0.0.1:${demo.address().port}/demo/index.html`, '--quiet', '--only-categories=performance,accessibility', '--output=json', `--output-path=${here}out/lighthouse.json`, `--chrome-flags=--headless ${CHROME_ARGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: findChrome() ?? '' } },
-  );
-  const report = JSON.parse(readFileSync(`${here}out/lighthouse.json`, 'utf8'));
-  lighthouse = {
-    performance: Math.round(report.categories.performance.score * 100),
-    accessibility: Math.round(report.categories.accessibility.score * 100),
-    tbt: report.audits['total-blocking-time'].displayValue,
-    cls: report.audits['cumulative-layout-shift'].displayValue,
-    lcp: report.audits['largest-contentful-paint'].displayValue,
-  };
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    // Asynchronous, so this process's event loop keeps serving the demo page to Lighthouse.
+    await promisify(execFile)(
+      `${here}node_modules/.bin/lighthouse`,
+      [`http://127.0.0.1:${demo.address().port}/demo/index.html`, '--quiet', '--only-categories=performance,accessibility', '--output=json', `--output-path=${here}out/lighthouse.json`, `--chrome-flags=--headless ${CHROME_ARGS.join(' ')}`],
+      { env: { ...process.env, CHROME_PATH: findChrome() ?? '' } },
+    );
+    const report = JSON.parse(readFileSync(`${here}out/lighthouse.json`, 'utf8'));
+    lighthouseRuns.push({
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      tbt: report.audits['total-blocking-time'].numericValue,
+      cls: report.audits['cumulative-layout-shift'].numericValue,
+      lcp: report.audits['largest-contentful-paint'].numericValue,
+    });
+  }
 } finally {
   demo.close();
 }
+const lighthouseMedian = (key) => median(lighthouseRuns.map((run) => run[key]));
+const lighthouse = {
+  performance: lighthouseMedian('performance'),
+  accessibility: lighthouseMedian('accessibility'),
+  tbt: `${Math.round(lighthouseMedian('tbt'))} ms`,
+  cls: String(Number(lighthouseMedian('cls').toFixed(3))),
+  lcp: `${(lighthouseMedian('lcp') / 1000).toFixed(1)} s`,
+  all: lighthouseRuns.map((run) => `${run.performance}/${run.accessibility}, TBT ${Math.round(run.tbt)} ms`).join('; '),
+};
 
 // Results, measured above and nowhere typed in.
 const versions = JSON.parse(readFileSync(`${here}package.json`, 'utf8')).dependencies;
@@ -105,7 +118,7 @@ const largestWidget = perWidget.reduce((a, b) => (b[1] > a[1] ? b : a));
 const smallestPeer = Math.min(...Object.keys(peers).map((name) => bundles[name].gzip / 1000));
 const fastestPeer = (rate) => Math.min(...['material', 'shoelace', 'survey'].map((name) => timings[name][rate].script));
 const cardsCreate = Number(/auto\s+create (\d+) ms/.exec(cards)?.[1]);
-const lighthouseTbt = Number.parseFloat(lighthouse.tbt.replace(/,/g, ''));
+const lighthouseTbt = Math.round(lighthouseMedian('tbt'));
 const goals = [
   ['whole library at most 15 KB min+gzip (CI budget: 18 KB)', `${whole.toFixed(1)} KB`, whole <= 15],
   ["each element's own entry at most 10 KB with Lit", `largest: ${largestWidget[0]} ${largestWidget[1].toFixed(1)} KB`, largestWidget[1] <= 10],
@@ -132,7 +145,7 @@ const md = [
   '',
   `## Time to the same content painted (ms, median of ${RUNS})`,
   '',
-  'The same explainer, one question with progress, and three cards (ours shows the self-check\'s start screen).',
+  'The same explainer, one question with progress, and three cards (ours renders the self-check\'s start screen, then presses Start).',
   '"From script start" begins when the bundle starts to run, before Lit or the peer library; "from',
   'navigation" adds loading the HTML page and fetching the bundle. The ratios compare the time from script start.',
   '',
@@ -152,9 +165,10 @@ const md = [
   '|---|---|---|',
   ...goals.map(([goal, measured, met]) => `| ${goal} | ${measured} | ${met ? 'yes' : '**no**'} |`),
   '',
-  '## Lighthouse (mobile preset) on demo/index.html',
+  `## Lighthouse (mobile preset) on demo/index.html, median of ${LIGHTHOUSE_RUNS} runs`,
   '',
   `Performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}, LCP ${lighthouse.lcp}.`,
+  `Each run (performance/accessibility, TBT): ${lighthouse.all}.`,
   '',
   '![Sizes and render times](chart.svg)',
   '',

@@ -2,11 +2,17 @@ import './start.js';
 import '../../dist/iop-widgets.js';
 import { markRendered } from './content.js';
 
-// The same content from iop-widgets: the explainer, the self-check's start screen and three cards.
+// The same content from iop-widgets: the explainer, one question with progress and three cards.
+// The self-check opens on its start screen (what the check is, that nothing is sent or saved), so
+// the page presses Start as a visitor would; its first question is counted in the time.
 const main = document.querySelector('main');
 main.innerHTML = `
   <iop-benefits benefits="structure evidence-based peer-support"></iop-benefits>
   <iop-self-check></iop-self-check>
   <iop-article-cards sort="given" articles='[{"title":"How IOPs support long-term recovery","url":"/a","excerpt":"Flexible, structured care with therapy and peer support."},{"title":"What to expect from family sessions","url":"/b","excerpt":"How families take part in an IOP."},{"title":"Going back to work after a hospital stay","url":"/c","excerpt":"Practical steps for the first weeks back."}]'></iop-article-cards>`;
 await Promise.all([...main.children].map((node) => node.updateComplete));
+const selfCheck = main.querySelector('iop-self-check');
+selfCheck.shadowRoot.querySelector('button[part=button]').click();
+await selfCheck.updateComplete;
+if (!selfCheck.shadowRoot.querySelector('progress')) throw new Error('the self-check did not show a question');
 await markRendered();
