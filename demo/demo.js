@@ -10,6 +10,9 @@ const apply = (input) => {
   if (input.name === 'lang') document.getElementById('main').querySelectorAll('iop-benefits, iop-self-check, iop-article-cards').forEach((widget) => widget.setAttribute('lang', input.value));
 };
 for (const input of document.querySelectorAll('.demo-controls input')) {
-  if (input.checked) apply(input);
+  // The checked-by-default choices are what the page's markup already says; applying them again
+  // would render every widget a second time during load. Only a choice the browser restored
+  // (Back, reload) differs from its default.
+  if (input.checked && !input.defaultChecked) apply(input);
   input.addEventListener('change', () => apply(input));
 }
