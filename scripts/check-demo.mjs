@@ -57,7 +57,8 @@ for (const theme of ['light', 'dark']) {
         await page.focus(`input[name=${name}][value=${value}]`);
         await page.keyboard.press('Space');
       }
-      const attrs = await page.$eval('#explainer', (el) => [el.getAttribute('layout'), el.getAttribute('theme')].join(' '));
+      // No theme attribute is the light theme: the page's markup leaves it out.
+      const attrs = await page.$eval('#explainer', (el) => [el.getAttribute('layout'), el.getAttribute('theme') ?? 'light'].join(' '));
       if (attrs !== `${layout} ${theme}`) problems.push(`controls did not apply: got "${attrs}"`);
       problems.push(...(await axeViolations(page)));
       if (layout === 'accordion') {
