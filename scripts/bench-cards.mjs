@@ -1,6 +1,6 @@
 // Measures 1,000 article cards in headless Chromium with the built bundle: time to create them
 // (attribute set -> rendered and painted) and to update them (re-sort), with and without
-// content-visibility. Medians of 7 runs. Run after `npm run build`: `npm run bench:cards`.
+// content-visibility. Medians of 15 runs (the machine is shared and noisy). Run after `npm run build`: `npm run bench:cards`.
 import { existsSync } from 'node:fs';
 import { launch } from './page-check.mjs';
 import { startServer } from './serve.mjs';
@@ -9,7 +9,7 @@ if (!existsSync('dist/iop-widgets.js')) {
   console.error('dist/iop-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const RUNS = 7;
+const RUNS = 15;
 const server = await startServer({ root: '.' });
 const { browser, context } = await launch();
 const page = await context.newPage();
