@@ -20,6 +20,9 @@ export const BUDGETS_KB = {
   'dist/iop-article-cards.js': 14.8,
 };
 
+/** What issue 7 asks (18 KB whole, 10 KB per widget), printed beside each budget so the gap stays in view. */
+const TARGET_KB = (file) => (file === 'dist/iop-widgets.js' ? 18 : 10);
+
 /** The README's table of bundle sizes: `| \`iop-widgets.js\` | everything | 28.1 |`. */
 const README_ROW = /^\| `(iop-[a-z-]+\.js)` \|[^|]*\| ([\d.]+) \|$/gm;
 
@@ -35,7 +38,7 @@ for (const [file, budget] of Object.entries(BUDGETS_KB)) {
   failed ||= over;
   console.log(
     `${file.padEnd(26)} ${kb(min).padStart(6)} KB min ${kb(gzip).padStart(6)} KB min+gzip ${kb(brotli).padStart(6)} KB brotli` +
-      `  (budget ${budget} KB)${over ? '  OVER BUDGET' : ''}`,
+      `  (budget ${budget} KB, target ${TARGET_KB(file)} KB)${over ? '  OVER BUDGET' : ''}`,
   );
 }
 if (failed) {
