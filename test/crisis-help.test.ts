@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/crisis-help/define.js';
 import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
 import { checkResources } from '../src/crisis-help/resources.js';
-import { captureWarnings, shadow } from './helpers.js';
+import { captureWarnings, shadow, widgetsRendered } from './helpers.js';
 
 const hrefs = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
@@ -83,6 +83,7 @@ describe('<iop-crisis-help>', () => {
 describe('<iop-crisis-help> at 320 px', () => {
   it('nothing overflows and links stay at least 24 px tall', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><iop-crisis-help></iop-crisis-help><iop-crisis-help compact></iop-crisis-help></div>`);
+    await widgetsRendered(wrapper);
     for (const el of wrapper.querySelectorAll('iop-crisis-help')) {
       const right = el.getBoundingClientRect().right + 0.5;
       for (const node of shadow(el).querySelectorAll('*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);

@@ -20,3 +20,12 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/**
+ * Waits until every iop-* element inside `root` has rendered. A widget placed in the page renders
+ * in a task of its own (core/element.ts), so markup that wraps widgets needs this after fixture().
+ */
+export async function widgetsRendered(root: ParentNode): Promise<void> {
+  const widgets = [...root.querySelectorAll('*')].filter((node) => node.localName.startsWith('iop-'));
+  await Promise.all(widgets.map((node) => (node as Element & { updateComplete: Promise<unknown> }).updateComplete));
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { langOf } from '../src/core/i18n.js';
-import { shadow } from './helpers.js';
+import { shadow, widgetsRendered } from './helpers.js';
 import { answerThrough, click, headingText, SPANISH } from '../stories/self-check-driver.js';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
 import { SELF_CHECK_EN } from '../src/self-check/texts.js';
@@ -96,6 +96,7 @@ describe('languages', () => {
   describe('<iop-benefits> and <iop-article-cards>', () => {
     it('the explainer in Spanish keeps its attributes working, and switches back', async () => {
       const wrapper = await fixture(html`<div lang="es"><iop-benefits benefits="family structure" open="family" layout="accordion"></iop-benefits></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-benefits')!;
       await spanish(el, 'Cómo puede ayudar un Programa Intensivo Ambulatorio (IOP)');
       const buttons = [...shadow(el).querySelectorAll('.accordion button')];
@@ -138,6 +139,7 @@ describe('languages', () => {
 
     it('switches language at run time, both ways', async () => {
       const wrapper = await fixture(html`<section><iop-crisis-help compact></iop-crisis-help></section>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-crisis-help')!;
       expect(shadow(el).textContent).to.contain('Help is available now');
       wrapper.setAttribute('lang', 'es');

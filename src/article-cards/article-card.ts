@@ -1,4 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { IopElement } from '../core/element.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Warnings } from '../core/warn.js';
 import { readHeadingLevel } from '../core/heading.js';
@@ -28,7 +29,7 @@ import { CARDS_EN } from './texts.js';
  * @csspart excerpt - The summary.
  * @csspart tags - The topics.
  */
-export class IopArticleCard extends LitElement {
+export class IopArticleCard extends IopElement {
   static override styles = [tokens, hostReset, cardStyles];
   static override properties = {
     heading: {},

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IopElement } from '../core/element.js';
 import { langTagOf, Texts } from '../core/i18n.js';
 import { warn, Warnings } from '../core/warn.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
@@ -39,7 +40,7 @@ const MANY = 24;
  * @cssprop [--iop-article-cards-min=16rem] - Smallest card width in the grid.
  * @cssprop [--iop-article-cards-carousel-width=18rem] - Card width in the carousel.
  */
-export class IopArticleCards extends LitElement {
+export class IopArticleCards extends IopElement {
   static override styles = [tokens, hostReset, cardList, cardStyles, articleCardsStyles];
   static override properties = {
     articles: {},

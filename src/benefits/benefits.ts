@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
@@ -45,7 +46,7 @@ import { benefitsStyles } from './benefits.styles.js';
  * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--iop-benefits-columns-min=16rem] - Smallest card width in the grid layout.
  */
-export class IopBenefits extends LitElement {
+export class IopBenefits extends IopElement {
   static override styles = [tokens, hostReset, cardList, benefitsStyles];
   static override properties = {
     layout: { reflect: true },

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IopElement } from '../core/element.js';
 import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseJson, readText } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
@@ -23,7 +24,7 @@ import { checkResources, CRISIS_EN, type CrisisResource } from './resources.js';
  * @cssprop [--iop-color-danger=#a4161a] - The accent of the crisis box.
  * @cssprop [--iop-color-danger-surface=#fdeeee] - Its background.
  */
-export class IopCrisisHelp extends LitElement {
+export class IopCrisisHelp extends IopElement {
   static override styles = [tokens, hostReset, crisisHelpStyles];
   static override properties = {
     compact: { type: Boolean, reflect: true },

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
@@ -45,7 +46,7 @@ let printSheet: CSSStyleSheet | undefined;
  * @cssprop [--iop-color-primary=#135d66] - Buttons, selected answers, progress.
  * @cssprop [--iop-color-danger=#a4161a] - Errors and crisis help.
  */
-export class IopSelfCheck extends LitElement {
+export class IopSelfCheck extends IopElement {
   static override styles = [tokens, hostReset, selfCheckStyles];
   static override properties = {
     mode: {},

@@ -4,7 +4,7 @@ import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { clearFeedCache } from '../../src/article-cards/load.js';
 import { BAD_URLS, XSS_TEXT } from '../fixtures/hostile.js';
-import { captureWarnings, deepActiveElement, shadow } from '../helpers.js';
+import { captureWarnings, deepActiveElement, shadow, widgetsRendered } from '../helpers.js';
 
 const ARTICLES = [
   { title: 'How IOPs support long-term recovery', url: '/blog/iop', date: '2025-05-13', tags: ['IOP', 'Recovery'], excerpt: 'Structured care.', readingTime: 6, image: '/img/iop.jpg', imageAlt: '', imageWidth: 800, imageHeight: 450 },
@@ -58,6 +58,7 @@ describe('<iop-article-cards>', () => {
 
     it('formats dates in the page language', async () => {
       const wrapper = await fixture(html`<div lang="es"><iop-article-cards articles=${json}></iop-article-cards></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-article-cards')!;
       expect(shadow(el).querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date(2025, 4, 13)));
     });
@@ -90,6 +91,7 @@ describe('<iop-article-cards>', () => {
 
     it('Tab goes through the topic buttons, then each card once', async () => {
       const wrapper = await fixture(html`<div><button>before</button><iop-article-cards articles=${json}></iop-article-cards></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-article-cards')!;
       wrapper.querySelector('button')!.focus();
       const expected = [...shadow(el).querySelectorAll('[part=filters] button'), ...shadow(el).querySelectorAll('.card a')];
@@ -149,6 +151,7 @@ describe('<iop-article-cards>', () => {
     for (const layout of ['grid', 'list', 'carousel']) {
       it(`${layout}: nothing overflows 320 px`, async () => {
         const wrapper = await fixture(html`<div style="width: 320px"><iop-article-cards articles=${json} layout=${layout}></iop-article-cards></div>`);
+        await widgetsRendered(wrapper);
         const el = wrapper.querySelector('iop-article-cards')!;
         const right = el.getBoundingClientRect().right + 0.5;
         for (const node of shadow(el).querySelectorAll('*')) {
@@ -163,6 +166,7 @@ describe('<iop-article-cards>', () => {
   describe('carousel', () => {
     it('Previous/Next and the arrow keys scroll by a card', async () => {
       const wrapper = await fixture(html`<div style="width: 400px"><iop-article-cards articles=${json} layout="carousel"></iop-article-cards></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-article-cards')!;
       await emulateReducedMotion();
       const track = shadow(el).querySelector<HTMLElement>('.track')!;
@@ -224,6 +228,7 @@ describe('<iop-article-cards>', () => {
           <iop-article-cards src="/shared.json" layout="list"></iop-article-cards>
           <iop-article-cards src="./shared.json" limit="1"></iop-article-cards>
         </div>`);
+        await widgetsRendered(wrapper);
         const all = [...wrapper.querySelectorAll('iop-article-cards')];
         await waitUntil(() => all.every((el) => titles(el).length > 0));
         expect(stub.calls).to.have.length(1);
@@ -309,6 +314,7 @@ describe('<iop-article-cards>', () => {
       const stub = stubFetch(() => new Response('', { status: 404 }));
       try {
         const wrapper = await fixture(html`<div><iop-article-cards src="/missing.json"></iop-article-cards><iop-article-cards articles=${json}></iop-article-cards></div>`);
+        await widgetsRendered(wrapper);
         const [broken, working] = [...wrapper.querySelectorAll('iop-article-cards')];
         await waitUntil(() => shadow(broken).querySelector('[role=alert]'));
         expect(titles(working)).to.have.length(4);

@@ -4,7 +4,7 @@ import '../../src/benefits/define.js';
 import type { IopBenefits } from '../../src/benefits/benefits.js';
 import { BENEFIT_IDS } from '../../src/benefits/content.js';
 import type { IopBenefitToggleEvent } from '../../src/benefits/events.js';
-import { captureWarnings, deepActiveElement, shadow } from '../helpers.js';
+import { captureWarnings, deepActiveElement, shadow, widgetsRendered } from '../helpers.js';
 
 const buttons = (el: IopBenefits) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.accordion button')];
 const panel = (el: IopBenefits, id: string) => shadow(el).getElementById(`panel-${id}`)!;
@@ -95,6 +95,7 @@ describe('<iop-benefits>', () => {
           <iop-benefits></iop-benefits>
         </div>
       `);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-benefits')!;
       const style = getComputedStyle(shadow(el).querySelector('p')!);
       expect(style.fontFamily).to.contain('Georgia');
@@ -173,6 +174,7 @@ describe('<iop-benefits>', () => {
 
     it('Tab moves from the page into the accordion', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><iop-benefits></iop-benefits></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopBenefits>('iop-benefits')!;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -238,6 +240,7 @@ describe('<iop-benefits>', () => {
     });
     it('at 320 px wide nothing overflows', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><iop-benefits open="structure" cta-label="Talk to us" cta-href="/contact"></iop-benefits></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-benefits')!;
       expect(el.scrollWidth).to.be.at.most(320);
       for (const node of shadow(el).querySelectorAll('*')) {

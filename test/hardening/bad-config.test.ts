@@ -4,7 +4,7 @@ import '../../src/index.js';
 import { clearFeedCache } from '../../src/article-cards/load.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
-import { captureWarnings, shadow } from '../helpers.js';
+import { captureWarnings, shadow, widgetsRendered } from '../helpers.js';
 
 const MEGABYTE = 'x'.repeat(1_000_000);
 const BAD_VALUES = ['', '   ', 'nonsense', '-1', '1e9', 'NaN', '{', '[1,2', 'null', 'true', '{"a":1}', '[]', MEGABYTE];
@@ -76,6 +76,7 @@ describe('bad configuration of every attribute', () => {
       <iop-article-cards src="https://elsewhere.example/feed.xml"></iop-article-cards>
       <iop-benefits></iop-benefits>
     </div>`);
+    await widgetsRendered(wrapper);
     const [cards, benefits] = wrapper.children;
     await waitUntil(() => shadow(cards).querySelector('[role=alert]'));
     expect(shadow(cards).querySelector('[role=alert] button')!.textContent).to.equal('Try again');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
-import { captureWarnings, deepActiveElement } from '../helpers.js';
+import { captureWarnings, deepActiveElement, widgetsRendered } from '../helpers.js';
 import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
@@ -130,6 +130,7 @@ describe('<iop-self-check>', () => {
 
     it('options are at least 44 px tall, and nothing overflows at 320 px', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"><iop-self-check quick-exit-url="https://www.example.com"></iop-self-check></div>`);
+      await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
       await click(el, 'Start');
       for (const label of root(el).querySelectorAll('label')) expect(label.getBoundingClientRect().height).to.be.at.least(44);

@@ -1,0 +1,25 @@
+import { LitElement } from 'lit';
+
+/**
+ * The base of every iop-* element.
+ *
+ * Lit renders in a microtask, so every widget that upgrades when the script runs would render
+ * inside that one task: on a phone, a long task that blocks taps and scrolling while the page
+ * loads. A widget placed in the page itself gives its first render a task of its own, so the
+ * browser can handle input between widgets. Measured on the demo at 4x CPU (longtask observer,
+ * median of 7 loads): Total Blocking Time 147 -> 30 ms, layout shift unchanged (0). Elements inside
+ * another widget's shadow root (the crisis help in the self-check) render with their parent,
+ * so a screen never appears without its crisis help.
+ *
+ * @ignore (a base class, not an element: it has no tag)
+ */
+export class IopElement extends LitElement {
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.getRootNode() === document) await yieldToBrowser();
+    super.scheduleUpdate();
+  }
+}
+
+/** scheduler.yield() where the browser has it (the widget continues ahead of other queued work), else a new task. */
+const yieldToBrowser = (): Promise<unknown> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
