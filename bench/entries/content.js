@@ -36,6 +36,22 @@ export async function markRendered() {
   window.__rendered = { fromNavigation: performance.now(), fromScript: performance.now() - window.__scriptStart };
 }
 
+/** Appends one `tag` element per [title, body] pair (the three cards by default), each a heading and a line. */
+export function appendCards(parent, tag, items = CARDS) {
+  for (const [title, body] of items) {
+    const card = make(tag);
+    card.append(make('h3', title), make('p', body));
+    parent.append(card);
+  }
+}
+
+/** Waits until every element in `root` whose tag starts with `prefix` has updated, then marks the paint. */
+export async function markRenderedAfterUpdates(root, prefix) {
+  const elements = [...root.querySelectorAll('*')].filter((node) => node.localName.startsWith(prefix));
+  await Promise.all(elements.map((node) => node.updateComplete));
+  await markRendered();
+}
+
 /** A new element with text and attributes. */
 export function make(tag, text, attrs = {}) {
   const node = document.createElement(tag);

@@ -3,16 +3,11 @@ import '@material/web/radio/radio.js';
 import '@material/web/button/filled-button.js';
 import '@material/web/labs/card/outlined-card.js';
 import '@material/web/progress/linear-progress.js';
-import { CARDS, EXPLAINER, QUESTION, make, markRendered } from './content.js';
-
+import { EXPLAINER, QUESTION, appendCards, make, markRenderedAfterUpdates } from './content.js';
 
 const main = document.querySelector('main');
 main.append(make('h2', EXPLAINER.heading), make('p', EXPLAINER.about));
-for (const [title, body] of EXPLAINER.items) {
-  const card = make('md-outlined-card');
-  card.append(make('h3', title), make('p', body));
-  main.append(card);
-}
+appendCards(main, 'md-outlined-card', EXPLAINER.items);
 const fieldset = make('fieldset');
 fieldset.append(make('legend', `${QUESTION.stem} ${QUESTION.text}`));
 const progress = make('md-linear-progress', '', { value: '0.11', 'aria-label': QUESTION.progress });
@@ -24,10 +19,5 @@ QUESTION.options.forEach((option, i) => {
 });
 fieldset.append(make('md-filled-button', 'Continue'));
 main.append(fieldset);
-for (const [title, body] of CARDS) {
-  const card = make('md-outlined-card');
-  card.append(make('h3', title), make('p', body));
-  main.append(card);
-}
-await Promise.all([...main.querySelectorAll('*')].filter((node) => node.localName.startsWith('md-')).map((node) => node.updateComplete));
-await markRendered();
+appendCards(main, 'md-outlined-card');
+await markRenderedAfterUpdates(main, 'md-');

@@ -6,7 +6,7 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/details/details.js';
 import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
 import theme from '@shoelace-style/shoelace/dist/themes/light.css';
-import { CARDS, EXPLAINER, QUESTION, make, markRendered } from './content.js';
+import { EXPLAINER, QUESTION, appendCards, make, markRenderedAfterUpdates } from './content.js';
 
 const style = document.createElement('style');
 style.textContent = theme;
@@ -20,10 +20,5 @@ main.append(make('sl-progress-bar', '', { value: '11', label: QUESTION.progress 
 const group = make('sl-radio-group', '', { label: `${QUESTION.stem} ${QUESTION.text}`, name: 'q' });
 QUESTION.options.forEach((option, i) => group.append(make('sl-radio', option, { value: String(i) })));
 main.append(group, make('sl-button', 'Continue', { variant: 'primary' }));
-for (const [title, body] of CARDS) {
-  const card = make('sl-card');
-  card.append(make('h3', title), make('p', body));
-  main.append(card);
-}
-await Promise.all([...main.querySelectorAll('*')].filter((node) => node.localName.startsWith('sl-')).map((node) => node.updateComplete));
-await markRendered();
+appendCards(main, 'sl-card');
+await markRenderedAfterUpdates(main, 'sl-');
