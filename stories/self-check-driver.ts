@@ -8,8 +8,22 @@ export const root = (el: IopSelfCheck) => el.shadowRoot!;
 export const headingText = (el: IopSelfCheck) => root(el).querySelector('#screen-heading')?.textContent?.trim() ?? '';
 export const questionName = (el: IopSelfCheck) => root(el).querySelector<HTMLInputElement>('input[type=radio]')?.name ?? null;
 
+/** A button's or link's name as a screen reader hears it: its label, else its text minus aria-hidden parts. */
+export function accessibleName(node: Element): string {
+  const label = node.getAttribute('aria-label');
+  if (label !== null) return label.trim();
+  const spoken = (parent: Node): string =>
+    [...parent.childNodes]
+      .map((child) => {
+        if (child instanceof Text) return child.data;
+        return child instanceof Element && child.getAttribute('aria-hidden') !== 'true' ? spoken(child) : '';
+      })
+      .join('');
+  return spoken(node).trim();
+}
+
 export function button(el: IopSelfCheck, text: string): HTMLElement {
-  const found = [...root(el).querySelectorAll<HTMLElement>('button, a')].find((node) => node.textContent?.trim() === text);
+  const found = [...root(el).querySelectorAll<HTMLElement>('button, a')].find((node) => accessibleName(node) === text);
   if (!found) throw new Error(`no button "${text}" on "${headingText(el)}"`);
   return found;
 }

@@ -1,3 +1,5 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
+
 /** Records console.warn calls while a test runs, so a test can assert what a webmaster would see. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;
@@ -28,4 +30,23 @@ export function deepActiveElement(): Element | null {
 export async function widgetsRendered(root: ParentNode): Promise<void> {
   const widgets = [...root.querySelectorAll('*')].filter((node) => node.localName.startsWith('iop-'));
   await Promise.all(widgets.map((node) => (node as Element & { updateComplete: Promise<unknown> }).updateComplete));
+}
+
+/** A node of Chromium's accessibility tree: what a screen reader is given. */
+export interface AxNode {
+  role: string;
+  name: string;
+  pressed?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+/** The nodes with this role in the page's accessibility tree (shadow roots included), in order. */
+export async function accessibleNodes(role: string): Promise<AxNode[]> {
+  const found: AxNode[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === role) found.push(node);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return found;
 }

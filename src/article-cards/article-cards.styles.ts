@@ -66,7 +66,8 @@ export const articleCardsStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  .filters [aria-pressed='true']::before {
+  /* The check mark sits in an aria-hidden span: generated content would join the button's name. */
+  .filters [aria-pressed='true'] > span::before {
     content: '✓ ';
   }
   .count:empty {

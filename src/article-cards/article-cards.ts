@@ -298,9 +298,9 @@ export class IopArticleCards extends IopElement {
     return html`
       ${tags.length > 1
         ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
-            <span id="filters-label">${t.topics}:</span>
+            <span id="filters-label">${t.topics}</span>
             ${tags.map(
-              (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>${tag}</button>`,
+              (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}><span aria-hidden="true"></span>${tag}</button>`,
             )}
           </div>`
         : nothing}

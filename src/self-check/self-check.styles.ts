@@ -60,9 +60,6 @@ export const selfCheckStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .back::before {
-    content: '‹ ';
-  }
   .progress {
     display: grid;
     gap: 0.25rem;

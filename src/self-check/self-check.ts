@@ -349,7 +349,7 @@ export class IopSelfCheck extends IopElement {
   }
 
   private renderBack() {
-    return html`<button type="button" class="back" part="back" @click=${() => this.dispatch({ type: 'back' })}>${this.texts.t.ui.back}</button>`;
+    return html`<button type="button" class="back" part="back" @click=${() => this.dispatch({ type: 'back' })}><span aria-hidden="true">‹ </span>${this.texts.t.ui.back}</button>`;
   }
 
   private renderQuestion(id: QuestionId) {

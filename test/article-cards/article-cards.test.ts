@@ -4,7 +4,7 @@ import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { clearFeedCache } from '../../src/article-cards/load.js';
 import { BAD_URLS, XSS_TEXT } from '../fixtures/hostile.js';
-import { captureWarnings, deepActiveElement, shadow, widgetsRendered } from '../helpers.js';
+import { accessibleNodes, captureWarnings, deepActiveElement, shadow, widgetsRendered } from '../helpers.js';
 
 const ARTICLES = [
   { title: 'How IOPs support long-term recovery', url: '/blog/iop', date: '2025-05-13', tags: ['IOP', 'Recovery'], excerpt: 'Structured care.', readingTime: 6, image: '/img/iop.jpg', imageAlt: '', imageWidth: 800, imageHeight: 450 },
@@ -115,6 +115,9 @@ describe('<iop-article-cards>', () => {
       expect(chips[2].getAttribute('aria-pressed')).to.equal('true');
       expect(titles(el)).to.deep.equal(['Family involvement in treatment']);
       expect(shadow(el).querySelector('.count')!.textContent).to.equal('Showing 1 of 4 articles');
+      // What a screen reader hears: the topic alone (the check mark is decoration), and its state.
+      const pressed = (await accessibleNodes('button')).filter((node) => node.pressed === true);
+      expect(pressed.map((node) => node.name)).to.deep.equal(['Family']);
       await expect(el).to.be.accessible();
       chips[2].click();
       await el.updateComplete;
