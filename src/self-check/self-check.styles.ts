@@ -121,7 +121,7 @@ export const selfCheckStyles = css`
     border: 4px solid var(--_danger);
     border-radius: var(--_radius);
   }
-  .error-summary h2 {
+  #error-summary-title {
     font-size: 1.25em;
     margin-block-end: 0.5rem;
   }

@@ -38,6 +38,7 @@ let printSheet: CSSStyleSheet | undefined;
  * @csspart progress - "Question X of Y" and its bar.
  * @csspart option - One answer (radio and label).
  * @csspart error-summary - The "There is a problem" box.
+ * @csspart error-title - Its heading, at the level of the question's heading that follows it.
  * @csspart result - The result screen.
  * @csspart cta - The call to action on the result.
  * @csspart quick-exit - The "Exit this page" button.
@@ -363,7 +364,7 @@ export class IopSelfCheck extends IopElement {
       ${this.renderBack()}
       ${this.showError
         ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">${this.texts.t.ui.errorTitle}</h2>
+            ${heading(this.config.headingLevel, this.texts.t.ui.errorTitle, 'error-title', 'error-summary-title')}
             <ul>
               <li><a href="#answer-0" @click=${this.handleErrorLink}>${question.error}</a></li>
             </ul>

@@ -67,6 +67,7 @@ describe('<iop-self-check>', () => {
       const el = await started();
       await click(el, 'Continue');
       const summary = root(el).querySelector<HTMLElement>('.error-summary')!;
+      // Same level as the question's heading after it (h2 by default), so the page outline stays whole.
       expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
       expect(deepActiveElement()).to.equal(summary);
       const link = summary.querySelector('a')!;
@@ -413,6 +414,14 @@ describe('<iop-self-check>', () => {
 });
 
 describe('<iop-self-check> heading levels', () => {
+  it('heading-level="4" puts the error summary and the question both at h4', async () => {
+    const el = await fixture<IopSelfCheck>(html`<iop-self-check heading-level="4"></iop-self-check>`);
+    await click(el, 'Start');
+    await click(el, 'Continue');
+    const levels = [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => `${node.localName} ${node.textContent!.trim()}`);
+    expect(levels).to.deep.equal(['h4 There is a problem', 'h4 Little interest or pleasure in doing things']);
+  });
+
   it('heading-level="6" keeps every heading at 6 and warns about nothing', async () => {
     const capture = captureWarnings();
     try {
