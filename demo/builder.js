@@ -46,12 +46,18 @@ function buildOptions() {
       Object.assign(control, { id, name: attribute.name });
       field.append(control);
     }
-    const hint = Object.assign(document.createElement('p'), { className: 'hint', id: `${id}-hint`, textContent: attribute.description ?? '' });
+    const hint = Object.assign(document.createElement('p'), { className: 'hint', id: `${id}-hint` });
+    hint.append(...withCode(attribute.description ?? ''));
     const error = Object.assign(document.createElement('p'), { className: 'error', id: `${id}-error`, hidden: true });
     control.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
     field.append(hint, error);
     optionsBox.append(field);
   }
+}
+
+/** The manifest's `code` spans as <code> elements (text only, never parsed as markup). */
+function withCode(description) {
+  return description.split('`').map((text, index) => (index % 2 ? Object.assign(document.createElement('code'), { textContent: text }) : text));
 }
 
 /** Shows or clears a field's error; returns whether the value may be used. */

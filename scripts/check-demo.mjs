@@ -119,6 +119,9 @@ await checkPage(context, tally, 'demo in Spanish', async (page, problems) => {
 await checkPage(context, tally, 'embed builder', async (page, problems) => {
   await page.goto(`${origin}/demo/builder.html`);
   await page.waitForSelector('body[data-ready]');
+  // Hints read as prose: the manifest's `code` marks become <code>, not stray backticks.
+  const hint = await page.$eval('#option-layout-hint', (p) => ({ text: p.textContent, code: p.querySelectorAll('code').length }));
+  if (hint.text.includes('`') || hint.code !== 3) problems.push(`layout hint was "${hint.text}" with ${hint.code} code marks`);
   await page.selectOption('#widget', 'iop-self-check');
   await page.fill('#option-cta-href', 'javascript:alert(1)');
   if ((await page.getAttribute('#option-cta-href', 'aria-invalid')) !== 'true') problems.push('a javascript: link was not flagged');
