@@ -45,7 +45,7 @@ for (const story of runs) {
     if (story.globals === 'lang:es') {
       // The widgets fetch their Spanish, then re-render in it.
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot && /[áéíóúñ¿]|Temas:/.test(el.shadowRoot.textContent)),
+        [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot && /[áéíóúñ¿]|Temas/.test(el.shadowRoot.textContent)),
       );
     }
     if (story.globals === 'theme:high-contrast') {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { langOf } from '../src/core/i18n.js';
-import { shadow, widgetsRendered } from './helpers.js';
+import { langOf, Texts } from '../src/core/i18n.js';
+import { captureWarnings, shadow, widgetsRendered } from './helpers.js';
 import { answerThrough, click, headingText, SPANISH } from '../stories/self-check-driver.js';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
 import { SELF_CHECK_EN } from '../src/self-check/texts.js';
@@ -45,6 +45,28 @@ describe('languages', () => {
     expect(langOf(document.body)).to.equal('es');
     document.documentElement.removeAttribute('lang');
     expect(langOf(document.body)).to.equal('en');
+  });
+
+  it('Spanish that cannot load: English stays, a retry on the next render, one warning naming the files', async () => {
+    const host = Object.assign(document.createElement('iop-test-host'), { addController() {}, requestUpdate() {} });
+    host.setAttribute('lang', 'es');
+    let attempts = 0;
+    const texts = new Texts(host as never, 'english', () => {
+      attempts++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    const capture = captureWarnings();
+    try {
+      for (let render = 0; render < 3; render++) {
+        expect(texts.t).to.equal('english');
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      expect(attempts).to.equal(3);
+      expect(capture.messages).to.have.length(1);
+      expect(capture.messages[0]).to.contain('<iop-test-host>').and.contain('Spanish').and.contain('iop-*-es-*.js');
+    } finally {
+      capture.restore();
+    }
   });
 
   it('every message exists in both languages', () => {
@@ -114,7 +136,7 @@ describe('languages', () => {
         { title: 'Family sessions', url: '/b', tags: ['Family'] },
       ]);
       const el = await fixture(html`<iop-article-cards lang="es-US" articles=${articles} tags="Family" limit="1" show-more></iop-article-cards>`);
-      await spanish(el, 'Temas:');
+      await spanish(el, 'Temas');
       const root = shadow(el);
       expect(root.querySelector('.count')!.textContent).to.equal('Mostrando 2 de 2 artículos');
       expect(root.querySelector('.more')!.textContent).to.equal('Mostrar 1 más');

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warn } from './warn.js';
 
 export type Lang = 'en' | 'es';
 
@@ -46,6 +47,7 @@ export class Texts<T> implements ReactiveController {
   lang: Lang = 'en';
   private spanish?: T;
   private loading?: Promise<void>;
+  private warned = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -67,9 +69,14 @@ export class Texts<T> implements ReactiveController {
           this.spanish = texts;
           this.host.requestUpdate();
         },
-        () => {
-          // Offline or blocked: stay in English rather than show nothing.
+        (error: unknown) => {
+          // Offline, blocked, or the file was not copied next to the bundle: stay in English rather
+          // than show nothing, try again on the next render, and tell the webmaster once.
           this.loading = undefined;
+          if (!this.warned) {
+            this.warned = true;
+            warn(this.host.localName, `could not load its Spanish texts (${String(error)}), so it shows English. Put the iop-*-es-*.js files next to the script file.`);
+          }
         },
       );
     }
