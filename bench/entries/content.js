@@ -1,40 +1,47 @@
-// The same content on every page: an explainer, one question with progress, three cards.
+// The same content on every page, in the same words: our widgets' English texts, so each peer page
+// draws what ours draws (the explainer with its ladder of care levels and three benefits, one
+// question with progress, Back and the crisis help line, three cards). Imported from src/ so the
+// words cannot drift apart. The peers' size rows are measured without this text (*-components.js).
+import { DEFAULT_CONTENT } from '../../src/benefits/content.ts';
+import { US_RESOURCES } from '../../src/crisis-help/resources.ts';
+import { FREQUENCY, PHQ9, PHQ_STEM } from '../../src/self-check/instruments.ts';
+
 export const EXPLAINER = {
-  heading: 'How an Intensive Outpatient Program (IOP) can help',
-  about: 'An IOP is a step up from weekly therapy: therapy and group sessions a few hours a day, several days a week, while you live at home.',
-  items: [
-    ['Structure that fits your life', 'A steady schedule gives your days routine while you still take care of work, school and family.'],
-    ['Therapies proven to work', 'CBT, DBT, ACT and trauma-informed care help you spot unhelpful thoughts and cope better.'],
-    ['Support from people who understand', 'In groups you meet people going through similar things.'],
-  ],
+  heading: DEFAULT_CONTENT.heading,
+  about: DEFAULT_CONTENT.about,
+  items: DEFAULT_CONTENT.benefits.slice(0, 3).map((benefit) => [benefit.title, benefit.body]),
 };
-export const QUESTION = {
-  stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
-  text: 'Little interest or pleasure in doing things',
-  options: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
-  progress: 'Question 1 of 9',
-};
+export const QUESTION = { stem: PHQ_STEM, text: PHQ9[0], options: FREQUENCY, progress: 'Question 1 of 9' };
 export const CARDS = [
   ['How IOPs support long-term recovery', 'Flexible, structured care with therapy and peer support.'],
   ['What to expect from family sessions', 'How families take part in an IOP.'],
   ['Going back to work after a hospital stay', 'Practical steps for the first weeks back.'],
 ];
 
-/**
- * Marks the content as rendered right after the browser paints it: a task queued from the next
- * animation frame runs once that frame's rendering is done (a second animation frame would add
- * up to a whole frame of waiting, the same for every page but noise in a 25 ms goal).
- */
-export async function markRendered() {
-  await new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      channel.port2.postMessage(null);
-    }),
-  );
-  window.__rendered = { fromNavigation: performance.now(), fromScript: performance.now() - window.__scriptStart };
+/** The explainer's heading and paragraphs, then its ladder of care levels, as plain HTML. */
+export function appendExplainerIntro(parent) {
+  parent.append(make('h2', EXPLAINER.heading), ...EXPLAINER.about.map((text) => make('p', text)));
+  const figure = make('figure');
+  const levels = make('ol');
+  for (const level of DEFAULT_CONTENT.levels) {
+    const item = make('li');
+    item.append(make('strong', level.name), make('span', ` ${level.hours} `), make('span', level.detail));
+    levels.append(item);
+  }
+  figure.append(make('h3', DEFAULT_CONTENT.ladderHeading), make('figcaption', DEFAULT_CONTENT.ladderCaption), levels);
+  parent.append(figure, make('h3', DEFAULT_CONTENT.benefitsHeading));
 }
+
+/** The line of crisis help the self-check shows under every question, as plain HTML. */
+export function appendCrisisLine(parent) {
+  const aside = make('aside', '', { 'aria-label': 'Help is available now' });
+  aside.append(make('strong', 'Help is available now: '));
+  for (const resource of US_RESOURCES) aside.append(make('a', resource.actions[0].label, { href: resource.actions[0].href }), ' ');
+  parent.append(aside);
+}
+
+/** A Back link, as the self-check shows above each question. */
+export const backLink = () => make('a', 'Back', { href: '#' });
 
 /** Appends one `tag` element per [title, body] pair (the three cards by default), each a heading and a line. */
 export function appendCards(parent, tag, items = CARDS) {
@@ -43,13 +50,6 @@ export function appendCards(parent, tag, items = CARDS) {
     card.append(make('h3', title), make('p', body));
     parent.append(card);
   }
-}
-
-/** Waits until every element in `root` whose tag starts with `prefix` has updated, then marks the paint. */
-export async function markRenderedAfterUpdates(root, prefix) {
-  const elements = [...root.querySelectorAll('*')].filter((node) => node.localName.startsWith(prefix));
-  await Promise.all(elements.map((node) => node.updateComplete));
-  await markRendered();
 }
 
 /** A new element with text and attributes. */

@@ -1,12 +1,10 @@
 import './start.js';
-import '@material/web/radio/radio.js';
-import '@material/web/button/filled-button.js';
-import '@material/web/labs/card/outlined-card.js';
-import '@material/web/progress/linear-progress.js';
-import { EXPLAINER, QUESTION, appendCards, make, markRenderedAfterUpdates } from './content.js';
+import './material-components.js';
+import { EXPLAINER, QUESTION, appendCards, appendCrisisLine, appendExplainerIntro, backLink, make } from './content.js';
+import { markRenderedAfterUpdates } from './mark.js';
 
 const main = document.querySelector('main');
-main.append(make('h2', EXPLAINER.heading), make('p', EXPLAINER.about));
+appendExplainerIntro(main);
 appendCards(main, 'md-outlined-card', EXPLAINER.items);
 const fieldset = make('fieldset');
 fieldset.append(make('legend', `${QUESTION.stem} ${QUESTION.text}`));
@@ -18,6 +16,7 @@ QUESTION.options.forEach((option, i) => {
   fieldset.append(label);
 });
 fieldset.append(make('md-filled-button', 'Continue'));
-main.append(fieldset);
+main.append(backLink(), fieldset);
+appendCrisisLine(main);
 appendCards(main, 'md-outlined-card');
 await markRenderedAfterUpdates(main, 'md-');

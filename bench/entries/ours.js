@@ -1,6 +1,6 @@
 import './start.js';
 import '../../dist/iop-widgets.js';
-import { markRendered } from './content.js';
+import { markRendered } from './mark.js';
 
 // The same content from iop-widgets: the explainer, one question with progress and three cards.
 // The self-check opens on its start screen (what the check is, that nothing is sent or saved), so

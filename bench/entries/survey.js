@@ -1,22 +1,35 @@
 import './start.js';
-import { Model } from 'survey-core';
-import { renderSurvey } from 'survey-js-ui';
-import css from 'survey-core/survey-core.fontless.min.css';
-import { CARDS, EXPLAINER, QUESTION, markRendered } from './content.js';
+import { Model, renderSurvey, css } from './survey-components.js';
+import { EXPLAINER, QUESTION, appendCards, appendCrisisLine, appendExplainerIntro, backLink, make } from './content.js';
+import { markRendered } from './mark.js';
 
 const style = document.createElement('style');
 style.textContent = css;
 document.head.append(style);
 
-const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** The same plain HTML the other pages build, as the markup SurveyJS's html elements take. */
+const markup = (build) => {
+  const box = make('div');
+  build(box);
+  return box.innerHTML;
+};
 const model = new Model({
   showProgressBar: 'top',
   pages: [
     {
       elements: [
-        { type: 'html', name: 'explainer', html: `<h2>${esc(EXPLAINER.heading)}</h2><p>${esc(EXPLAINER.about)}</p>${EXPLAINER.items.map(([t, b]) => `<h3>${esc(t)}</h3><p>${esc(b)}</p>`).join('')}` },
+        {
+          type: 'html',
+          name: 'explainer',
+          html: markup((box) => {
+            appendExplainerIntro(box);
+            for (const [title, body] of EXPLAINER.items) box.append(make('h4', title), make('p', body));
+            box.append(backLink());
+          }),
+        },
         { type: 'radiogroup', name: 'q', title: QUESTION.text, description: QUESTION.stem, choices: QUESTION.options },
-        { type: 'html', name: 'cards', html: CARDS.map(([t, b]) => `<article><h3>${esc(t)}</h3><p>${esc(b)}</p></article>`).join('') },
+        { type: 'html', name: 'crisis', html: markup(appendCrisisLine) },
+        { type: 'html', name: 'cards', html: markup((box) => appendCards(box, 'article')) },
       ],
     },
   ],
