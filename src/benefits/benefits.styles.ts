@@ -9,11 +9,12 @@ export const benefitsStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  h2 {
-    font-size: 1.6em;
-  }
-  h3, h4, h5, h6 {
+  /* Sized by role, not by tag: heading-level moves every level, the main heading stays the largest. */
+  h2, h3, h4, h5, h6 {
     font-size: 1.2em;
+  }
+  #heading {
+    font-size: 1.6em;
   }
   .intro {
     display: grid;

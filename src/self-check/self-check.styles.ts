@@ -19,11 +19,12 @@ export const selfCheckStyles = css`
   iop-crisis-help {
     justify-self: stretch;
   }
-  h2 {
-    font-size: 1.5em;
-  }
-  h3, h4, h5, h6 {
+  /* Sized by role, not by tag: heading-level moves every level, the screen's heading stays the largest. */
+  h2, h3, h4, h5, h6 {
     font-size: 1.15em;
+  }
+  #screen-heading {
+    font-size: 1.5em;
   }
   .muted,
   .hint,

@@ -50,6 +50,9 @@ describe('<iop-benefits>', () => {
       expect(shadow(el).querySelector('h3#heading')!.textContent).to.equal('Our program');
       expect(buttons(el).map((b) => b.dataset.id)).to.deep.equal(['family', 'structure']);
       expect(shadow(el).querySelectorAll('h5')).to.have.length(2);
+      // The main heading stays the largest whatever its level.
+      const size = (selector: string) => parseFloat(getComputedStyle(shadow(el).querySelector(selector)!).fontSize);
+      expect(size('#heading')).to.be.greaterThan(size('[part=benefits-heading]'));
     });
 
     it('shows a safe call to action', async () => {

@@ -420,6 +420,14 @@ describe('<iop-self-check> heading levels', () => {
     await click(el, 'Continue');
     const levels = [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => `${node.localName} ${node.textContent!.trim()}`);
     expect(levels).to.deep.equal(['h4 There is a problem', 'h4 Little interest or pleasure in doing things']);
+    // Sized by role: the question's heading stays the largest whatever its level.
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    const [errorTitle, question] = root(el).querySelectorAll('h4');
+    expect(size(question)).to.be.greaterThan(size(errorTitle));
+    await answerThrough(el, { phq9: '1', ...CONTEXT_OK });
+    const subheadings = [...root(el).querySelectorAll('[part=result] h5')];
+    expect(subheadings.length).to.be.greaterThan(0);
+    for (const subheading of subheadings) expect(size(root(el).querySelector('#screen-heading')!)).to.be.greaterThan(size(subheading));
   });
 
   it('heading-level="6" keeps every heading at 6 and warns about nothing', async () => {
