@@ -1,0 +1,112 @@
+// Uses the package the way an app does: `npm pack`, the tarball unpacked under an app's
+// node_modules, the README's imports type-checked against the published types, two small apps
+// built with Vite, and both opened in Chromium. Catches a broken exports map, a file missing from
+// `files`, `sideEffects` that let a bundler drop the registrations, and a subpath that pulls in
+// more than its element. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { checkPage, launch, waitForWidgets } from './page-check.mjs';
+import { startServer } from './serve.mjs';
+
+if (!existsSync('dist/lib/index.js')) {
+  console.error('dist/lib is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// Inside the project, so the app finds `lit` (the package's one dependency) in our node_modules,
+// as it would in its own after `npm install iop-widgets`.
+const work = '.tmp/npm-check';
+rmSync(work, { recursive: true, force: true });
+mkdirSync(`${work}/node_modules`, { recursive: true });
+const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8' }));
+execFileSync('tar', ['-xzf', join(work, filename), '-C', `${work}/node_modules`]);
+renameSync(`${work}/node_modules/package`, `${work}/node_modules/iop-widgets`);
+
+/** Two apps: one takes every element (and the typed API), one takes only the crisis help. */
+const apps = {
+  all: `
+import 'iop-widgets';
+import { IopBenefits, define, type IopSelfCheckCompleteEvent } from 'iop-widgets/classes.js';
+import manifest from 'iop-widgets/custom-elements.json';
+
+const check = document.createElement('iop-self-check');
+check.mode = 'full';
+check.addEventListener('iop-self-check-complete', (event: IopSelfCheckCompleteEvent) => console.log(event.detail.level));
+const cards = document.createElement('iop-article-cards');
+cards.articles = JSON.stringify([{ title: 'Family sessions', url: '/blog/family' }]);
+document.body.append(document.createElement('iop-benefits'), check, document.createElement('iop-crisis-help'), cards);
+// Registering again under the same tag is skipped, not an error.
+define('iop-benefits', IopBenefits);
+type Manifest = { modules: { declarations?: { tagName?: string }[] }[] };
+const declared = (manifest as unknown as Manifest).modules.flatMap((module) => module.declarations ?? []);
+document.body.dataset.manifestTags = declared.map((declaration) => declaration.tagName).filter(Boolean).join(' ');
+`,
+  one: `
+import 'iop-widgets/crisis-help.js';
+
+document.body.append(document.createElement('iop-crisis-help'));
+`,
+};
+for (const [name, code] of Object.entries(apps)) {
+  mkdirSync(`${work}/${name}`, { recursive: true });
+  writeFileSync(`${work}/${name}/main.ts`, code.trimStart());
+  writeFileSync(`${work}/${name}/index.html`, '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>app</title></head>\n<body><script type="module" src="./main.ts"></script></body></html>\n');
+}
+writeFileSync(
+  `${work}/tsconfig.json`,
+  JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, resolveJsonModule: true, skipLibCheck: false, lib: ['es2022', 'dom', 'dom.iterable'], types: [] },
+    include: ['all/main.ts', 'one/main.ts'],
+  }),
+);
+
+const server = await startServer({ root: work });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const { browser, context } = await launch();
+const tally = { passed: 0, failed: 0 };
+
+await checkPage(context, tally, 'types: the README imports type-check against the published .d.ts', async (_page, problems) => {
+  try {
+    execFileSync(join(process.cwd(), 'node_modules/.bin/tsc'), ['-p', work], { encoding: 'utf8' });
+  } catch (error) {
+    problems.push(...`${error.stdout}`.trim().split('\n'));
+  }
+});
+
+const built = {};
+for (const name of Object.keys(apps)) {
+  await build({ root: `${work}/${name}`, base: './', configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
+  const assets = `${work}/${name}/dist/assets`;
+  built[name] = readdirSync(assets).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+}
+
+await checkPage(context, tally, 'npm: every element from `import "iop-widgets"`, built with Vite', async (page, problems) => {
+  await page.goto(`${origin}/all/dist/index.html`);
+  await waitForWidgets(page);
+  const state = await page.evaluate(() => ({
+    rendered: ['iop-benefits', 'iop-self-check', 'iop-crisis-help', 'iop-article-cards'].filter((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim()),
+    card: document.querySelector('iop-article-cards').shadowRoot.querySelector('a')?.textContent,
+    manifestTags: document.body.dataset.manifestTags,
+  }));
+  if (state.rendered.length !== 4) problems.push(`rendered only ${state.rendered.join(', ')}`);
+  if (state.card !== 'Family sessions') problems.push(`the card link read ${state.card}`);
+  for (const tag of ['iop-benefits', 'iop-self-check', 'iop-crisis-help', 'iop-article-cards', 'iop-article-card']) {
+    if (!state.manifestTags?.split(' ').includes(tag)) problems.push(`custom-elements.json does not declare <${tag}>`);
+  }
+});
+
+await checkPage(context, tally, 'npm: `import "iop-widgets/crisis-help.js"` registers only the crisis help', async (page, problems) => {
+  await page.goto(`${origin}/one/dist/index.html`);
+  await waitForWidgets(page);
+  const others = await page.evaluate(() => ['iop-benefits', 'iop-self-check', 'iop-article-cards'].filter((tag) => customElements.get(tag)));
+  if (others.length) problems.push(`also registered ${others.join(', ')}`);
+  // The bundler left out what this page does not use: no screener items, no feed parsing.
+  for (const text of ['Little interest or pleasure', 'application/xml']) if (built.one.includes(text)) problems.push(`the bundle contains "${text}"`);
+});
+
+await browser.close();
+server.close();
+console.log(`Package: ${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed > 0 ? 1 : 0);
