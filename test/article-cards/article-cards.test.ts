@@ -175,7 +175,7 @@ describe('<iop-article-cards>', () => {
       const track = shadow(el).querySelector<HTMLElement>('.track')!;
       expect(track.scrollWidth).to.be.greaterThan(track.clientWidth);
       const [previous, next] = [...shadow(el).querySelectorAll<HTMLButtonElement>('.frame > button')];
-      expect([previous.textContent, next.textContent]).to.deep.equal(['Previous', 'Next']);
+      expect([previous.textContent, next.textContent]).to.deep.equal(['Previous articles', 'Next articles']);
       next.click();
       await waitUntil(() => track.scrollLeft > 0, 'Next scrolled');
       const afterNext = track.scrollLeft;
