@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/crisis-help/define.js';
 import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
-import { checkResources } from '../src/crisis-help/resources.js';
+import { checkResources, readResources } from '../src/crisis-help/resources.js';
 import { captureWarnings, shadow, widgetsRendered } from './helpers.js';
 
 const hrefs = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -48,8 +48,27 @@ describe('<iop-crisis-help>', () => {
     capture.restore();
     expect(hrefs(el)).to.include('tel:988');
     expect(hrefs(el)).to.not.include('javascript:alert(1)');
-    expect(capture.messages[0]).to.contain('<iop-crisis-help>: resources[0].actions[0].href "javascript:alert(1)" must be a tel:, sms:, https: link');
+    expect(capture.messages[0]).to.contain('<iop-crisis-help>: resources[0].actions[0].href "javascript:alert(1)" is not a tel:, sms: or https: link');
+    expect(capture.messages.at(-1)).to.contain('showing the default (US) resources');
     expect(shadow(el).querySelector('[part=notice]')).to.exist;
+  });
+
+  it('one bad link is left out on its own: a clinic abroad never gets the US numbers for a typo', async () => {
+    const capture = captureWarnings();
+    const resources = JSON.stringify([
+      { name: 'Samaritans', actions: [{ label: 'Call 116 123', href: 'tel:116123' }, { label: 'Email', href: 'mailto:jo@samaritans.org' }] },
+      { name: 'Shout', actions: [{ label: 'Text SHOUT to 85258', href: ' sms:85258 ' }] },
+      { name: 'Old site', actions: [{ label: 'Visit', href: 'http://insecure.example' }] },
+    ]);
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help resources=${resources}></iop-crisis-help>`);
+    capture.restore();
+    expect(hrefs(el)).to.deep.equal(['tel:116123', 'sms:85258']);
+    expect([...shadow(el).querySelectorAll('.name')].map((node) => node.textContent)).to.deep.equal(['Samaritans', 'Shout']);
+    expect(capture.messages).to.have.length(2);
+    expect(capture.messages[0]).to.contain('resources[0].actions[1].href "mailto:jo@samaritans.org" is not a tel:, sms: or https: link; it is left out');
+    expect(capture.messages[1]).to.contain('resources[2].actions[0].href "http://insecure.example" is not a tel:, sms: or https: link; it is left out');
+    expect(shadow(el).querySelector('[part=notice]')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   describe('checkResources (pure)', () => {
@@ -59,10 +78,7 @@ describe('<iop-crisis-help>', () => {
       [['x'], 'r[0] must be an object'],
       [[{ actions: [] }], 'r[0].name must be non-empty text'],
       [[{ name: 'A', actions: [] }], 'r[0].actions must be a non-empty list'],
-      [[{ name: 'A', actions: [{ label: 'x', href: 'http://insecure.example' }] }], 'r[0].actions[0].href "http://insecure.example" must be a tel:, sms:, https: link'],
-      [[{ name: 'A', actions: [{ label: 'x', href: 'data:text/html,hi' }] }], 'must be a tel:, sms:, https: link'],
-      [[{ name: 'A', actions: [{ label: 'x', href: '/relative' }] }], 'must be a tel:, sms:, https: link'],
-      [[{ name: 'A', actions: [{ label: 'x', href: 'javascript:alert(1)' }] }], 'must be a tel:, sms:, https: link'],
+      [[{ name: 'A', actions: [{ label: 'x' }] }], 'r[0].actions[0].href must be non-empty text'],
       [[{ name: 'A', note: 5, actions: [{ label: 'x', href: 'tel:1' }] }], 'r[0].note must be non-empty text'],
       [[{ name: 'A', extra: 1, actions: [{ label: 'x', href: 'tel:1' }] }], 'r[0] has an unknown key "extra"'],
       [[{ name: 'x'.repeat(301), actions: [{ label: 'x', href: 'tel:1' }] }], 'r[0].name is longer than 300 characters'],
@@ -76,6 +92,29 @@ describe('<iop-crisis-help>', () => {
     it('accepts tel:, sms: and https:', () => {
       const data = [{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'sms:1' }, { label: 'c', href: 'https://a.example' }] }];
       expect(checkResources(data, 'r')).to.equal(null);
+    });
+  });
+
+  describe('readResources (pure)', () => {
+    const one = (href: string) => JSON.stringify([{ name: 'A', actions: [{ label: 'a', href }] }]);
+    for (const href of ['http://insecure.example', 'data:text/html,hi', '/relative', 'javascript:alert(1)', 'mailto:a@b.example', 'tel:', 'https://']) {
+      it(`leaves out ${href}, then falls back to the defaults when nothing is left`, () => {
+        const problems: string[] = [];
+        expect(readResources(one(href), problems)).to.equal(null);
+        expect(problems[0]).to.contain('is not a tel:, sms: or https: link');
+        expect(problems.at(-1)).to.contain('showing the default (US) resources');
+      });
+    }
+    it('keeps tel:, sms: and https: links, trimmed', () => {
+      const problems: string[] = [];
+      const kept = readResources(JSON.stringify([{ name: 'A', actions: [{ label: 'a', href: ' tel:1 ' }, { label: 'b', href: 'https://a.example/x' }] }]), problems);
+      expect(kept).to.deep.equal([{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'https://a.example/x' }] }]);
+      expect(problems).to.deep.equal([]);
+    });
+    it('a wrong shape keeps the defaults and names the problem', () => {
+      const problems: string[] = [];
+      expect(readResources('[{"name": "A"}]', problems)).to.equal(null);
+      expect(problems).to.deep.equal(['resources[0].actions must be a non-empty list; showing the default (US) resources']);
     });
   });
 });

@@ -51,5 +51,8 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = LINK_URL): str
   }
   const isRelative = a.href !== b.href;
   if (isRelative) return options.relative ? trimmed : null;
-  return (options.schemes as readonly string[]).includes(a.protocol) ? trimmed : null;
+  if (!(options.schemes as readonly string[]).includes(a.protocol)) return null;
+  // A call or text link needs a number: a bare "tel:" would show a link that does nothing.
+  if ((a.protocol === 'tel:' || a.protocol === 'sms:') && !/\d/.test(a.pathname)) return null;
+  return trimmed;
 }

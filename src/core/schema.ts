@@ -1,5 +1,4 @@
 import { isRecord } from './json.js';
-import { safeUrl, type SafeUrlOptions } from './safe-url.js';
 import { quote } from './warn.js';
 
 /**
@@ -27,11 +26,6 @@ export const matches =
   (pattern: RegExp, description: string): Check =>
   (value, path) =>
     typeof value === 'string' && pattern.test(value) ? null : `${path} must be ${description}`;
-
-export const url =
-  (options: SafeUrlOptions): Check =>
-  (value, path) =>
-    safeUrl(value, options) ? null : `${path} ${quote(value)} must be a ${options.schemes.join(', ')} link`;
 
 export const list =
   (item: Check, max: number): Check =>

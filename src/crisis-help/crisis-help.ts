@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IopElement } from '../core/element.js';
 import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js';
-import { parseJson, readText } from '../core/json.js';
+import { readText } from '../core/json.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
 import { Warnings } from '../core/warn.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
-import { checkResources, CRISIS_EN, type CrisisResource } from './resources.js';
+import { CRISIS_EN, readResources, type CrisisResource } from './resources.js';
 
 /**
  * Crisis resources: the 988 Suicide & Crisis Lifeline, Crisis Text Line and 911 by default, as
@@ -63,16 +63,10 @@ export class IopCrisisHelp extends IopElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources')) {
-      this.custom = null;
-      this.invalid = false;
-      if (this.resources) {
-        const parsed = parseJson<CrisisResource[]>('resources', this.resources, checkResources);
-        if (parsed.ok) this.custom = parsed.value;
-        else {
-          this.invalid = true;
-          this.warnings.report([`${parsed.error}; showing the default (US) resources`]);
-        }
-      }
+      const problems: string[] = [];
+      this.custom = this.resources ? readResources(this.resources, problems) : null;
+      this.invalid = problems.length > 0;
+      this.warnings.report(problems);
     }
     if (changed.has('headingLevel') || changed.has('heading')) {
       const problems: string[] = [];

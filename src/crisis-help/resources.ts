@@ -1,6 +1,7 @@
-import { list, object, optional, text, url } from '../core/schema.js';
-import type { SafeUrlOptions } from '../core/safe-url.js';
-import { CONFIG_NOTICE } from '../core/warn.js';
+import { parseJson } from '../core/json.js';
+import { list, object, optional, text } from '../core/schema.js';
+import { safeUrl, type SafeUrlOptions } from '../core/safe-url.js';
+import { CONFIG_NOTICE, quote } from '../core/warn.js';
 
 export interface CrisisAction {
   label: string;
@@ -52,13 +53,31 @@ export const US_RESOURCES: CrisisResource[] = [
 
 const short = text(300);
 
-/**
- * Checks a clinic's replacement resources. A crisis list must never end up empty or half broken,
- * so any problem keeps the defaults; the message names the first problem found.
- */
+/** The shape of a clinic's replacement resources; their links are checked one by one below. */
 export const checkResources = list(
-  object({ name: short, description: optional(short), note: optional(short), actions: list(object({ label: short, href: url(CRISIS_URL) }), 6) }),
+  object({ name: short, description: optional(short), note: optional(short), actions: list(object({ label: short, href: text(2048) }), 6) }),
   12,
 );
+
+/**
+ * Reads a clinic's replacement resources. A wrong shape keeps the defaults (the message names the
+ * first problem). A link that is not tel:, sms: or https: is left out on its own, and so is a
+ * resource left with no link: one typo must not put US numbers on a page abroad. Only when no
+ * usable link is left do the defaults come back. Each problem is added to `problems`.
+ */
+export function readResources(json: string, problems: string[]): CrisisResource[] | null {
+  const parsed = parseJson<CrisisResource[]>('resources', json, checkResources);
+  const kept = (parsed.ok ? parsed.value : []).flatMap((resource, i) => {
+    const actions = resource.actions.flatMap((action, j) => {
+      const href = safeUrl(action.href, CRISIS_URL);
+      if (!href) problems.push(`resources[${i}].actions[${j}].href ${quote(action.href)} is not a tel:, sms: or https: link; it is left out`);
+      return href ? [{ ...action, href }] : [];
+    });
+    return actions.length ? [{ ...resource, actions }] : [];
+  });
+  if (kept.length) return kept;
+  problems.push(`${parsed.ok ? 'resources has no usable link' : parsed.error}; showing the default (US) resources`);
+  return null;
+}
 
 export const CRISIS_EN: CrisisTexts = { heading: 'Help is available now', resources: US_RESOURCES, notice: CONFIG_NOTICE };

@@ -61,6 +61,12 @@ describe('safeUrl (pure)', () => {
     expect(safeUrl('https://a.example/img.png', WEB_URL)).to.equal('https://a.example/img.png');
   });
 
+  it('a call or text link needs a number', () => {
+    const crisis = { schemes: ['tel:', 'sms:'] as const, relative: false };
+    for (const url of ['tel:', 'tel:+', 'TEL:', 'sms:', 'sms:?body=HOME', 'tel:call-us']) expect(safeUrl(url, crisis), url).to.equal(null);
+    for (const url of ['tel:988', 'tel:+1-555-555-0100', 'sms:741741?body=HOME']) expect(safeUrl(url, crisis), url).to.equal(url);
+  });
+
   it('can refuse relative URLs', () => {
     const absoluteOnly = { schemes: ['https:'] as const, relative: false };
     expect(safeUrl('/contact', absoluteOnly)).to.equal(null);
