@@ -52,7 +52,8 @@ const ours = {
 const server = await startServer({ root });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChrome() ?? undefined, args: CHROME_ARGS });
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p + 0.5)];
+const median = (values) => percentile(values, 0.5);
 // Round-robin: each run measures every page once, so a slow spell of this shared machine falls
 // on all pages alike instead of on whichever page was being measured at the time.
 const PAGES = ['ours', 'material', 'shoelace', 'survey'];
@@ -79,6 +80,8 @@ const timings = Object.fromEntries(
         rate,
         {
           script: median(samples[name][rate].map((run) => run.fromScript)),
+          // The middle half of the runs, so a reader sees how much this machine varies.
+          spread: [0.25, 0.75].map((p) => percentile(samples[name][rate].map((run) => run.fromScript), p)),
           navigation: median(samples[name][rate].map((run) => run.fromNavigation)),
         },
       ]),
@@ -168,9 +171,14 @@ const md = [
   '"From script start" begins when the bundle starts to run, before Lit or the peer library; "from',
   'navigation" adds loading the HTML page and fetching the bundle. The ratios compare the time from script start.',
   '',
+  'In brackets, the middle half of the runs (25th to 75th percentile): differences inside it are noise.',
+  '',
   '| page | from script start, 1x CPU | 4x CPU | from navigation, 1x CPU | 4x CPU | vs ours (1x / 4x) |',
   '|---|---|---|---|---|---|',
-  ...['ours', 'material', 'shoelace', 'survey'].map((name) => `| ${name === 'ours' ? 'iop-widgets' : peers[name]} | ${ms(timings[name][1].script)} | ${ms(timings[name][4].script)} | ${ms(timings[name][1].navigation)} | ${ms(timings[name][4].navigation)} | ${name === 'ours' ? '1.0 / 1.0' : `${ratio(name, 1)} / ${ratio(name, 4)}`} |`),
+  ...['ours', 'material', 'shoelace', 'survey'].map((name) => {
+    const script = (rate) => `${ms(timings[name][rate].script)} [${timings[name][rate].spread.map(ms).join('-')}]`;
+    return `| ${name === 'ours' ? 'iop-widgets' : peers[name]} | ${script(1)} | ${script(4)} | ${ms(timings[name][1].navigation)} | ${ms(timings[name][4].navigation)} | ${name === 'ours' ? '1.0 / 1.0' : `${ratio(name, 1)} / ${ratio(name, 4)}`} |`;
+  }),
   '',
   '## 1,000 article cards',
   '',
