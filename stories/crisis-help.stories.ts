@@ -41,4 +41,14 @@ export const ReplacedByClinic: Story = {
     ]),
   },
 };
+/** One link is not tel:, sms: or https:: only that link is left out, the clinic's list stays. */
+export const OneBadLink: Story = {
+  args: {
+    resources: JSON.stringify([
+      { name: 'Samaritans', actions: [{ label: 'Call 116 123', href: 'tel:116123' }, { label: 'Email', href: 'mailto:jo@samaritans.org' }] },
+      { name: 'Shout', actions: [{ label: 'Text SHOUT to 85258', href: 'sms:85258' }] },
+    ]),
+  },
+};
+/** No usable link at all: the default (US) list, and a note for the site owner. */
 export const InvalidResources: Story = { args: { resources: '[{"name":"x","actions":[{"label":"y","href":"javascript:alert(1)"}]}]' } };
