@@ -75,7 +75,7 @@ export class Texts<T> implements ReactiveController {
           this.loading = undefined;
           if (!this.warned) {
             this.warned = true;
-            warn(this.host.localName, `shows English: its Spanish file did not load (${error}). Copy the iop-*-es-*.js files next to the script.`);
+            warn(this.host.localName, `shows English: its Spanish file did not load (${error}). Copy the iop-*-es-*.js files beside the script.`);
           }
         },
       );

@@ -62,21 +62,20 @@ export class IopCrisisHelp extends IopElement {
   private texts = new Texts(this, CRISIS_EN, () => import('./es.js').then((module) => module.CRISIS_ES));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const problems: string[] = [];
     if (changed.has('resources')) {
-      const problems: string[] = [];
       this.custom = this.resources ? readResources(this.resources, problems) : null;
+      // The note is about the resources only; a wrong heading just falls back quietly.
       this.invalid = problems.length > 0;
-      this.warnings.report(problems);
     }
     if (changed.has('headingLevel') || changed.has('heading')) {
-      const problems: string[] = [];
       this.level = readHeadingLevel(this.headingLevel, problems);
       this.headingText = readText('heading', this.heading, 200, problems);
-      this.warnings.report(problems);
     }
+    this.warnings.report(problems);
   }
 
-  protected override render() {
+  protected override renderContent() {
     const { t } = this.texts;
     const title = this.headingText ?? t.heading;
     const list = this.custom ?? t.resources;
