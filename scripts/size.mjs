@@ -9,17 +9,18 @@ import { measure } from './measure.mjs';
  * the explainer alone, 21.1 KB with the self-check and crisis help, 27.5 KB with the article
  * cards, 28.6 KB with Spanish support (the Spanish texts themselves are separate files loaded
  * only on Spanish pages), 28.1 KB without @lit/task, 28.5 KB with the accessibility fixes and
- * the warning for a missing Spanish file, 28.6 KB with crisis resources read link by link
- * (2026-11-27; the crisis help alone is 9.95 KB, still within issue 7's 10 KB). These budgets are the measured sizes plus
+ * the warning for a missing Spanish file, 28.6 KB with crisis resources read link by link,
+ * 28.7 KB with a fallback when rendering fails (crisis help for the self-check; 2026-11-27; the
+ * crisis help alone is 9.999 KB, still within issue 7's 10 KB). These budgets are the measured sizes plus
  * a small margin (a ratchet: lower them when a change makes a bundle smaller), so nothing grows
  * unnoticed while the budget decision in issues 2 and 7 is open.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 28.6,
+  'dist/iop-widgets.js': 28.7,
   'dist/iop-benefits.js': 12.8,
-  'dist/iop-self-check.js': 18.9,
+  'dist/iop-self-check.js': 19.0,
   'dist/iop-crisis-help.js': 10.0,
-  'dist/iop-article-cards.js': 14.8,
+  'dist/iop-article-cards.js': 14.9,
 };
 
 /** What issue 7 asks (18 KB whole, 10 KB per widget), printed beside each budget so the gap stays in view. */

@@ -75,7 +75,12 @@ export class IopArticleCard extends IopElement {
     if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
   };
 
-  protected override render() {
+  /** The page's own markup (links or articles written in the page) stands in. */
+  protected override renderFallback() {
+    return html`<slot></slot>`;
+  }
+
+  protected override renderContent() {
     // Inside <iop-article-cards> the parent draws the card; this element only carries the data.
     if (this.parentElement?.closest('iop-article-cards')) return nothing;
     const problems: string[] = [];

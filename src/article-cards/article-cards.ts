@@ -230,7 +230,12 @@ export class IopArticleCards extends IopElement {
    * Sources, first wins: the `articles` attribute, then `src`, then the element's children. The
    * children also stand in while `src` loads or when it fails, so a page never loses its links.
    */
-  protected override render() {
+  /** The page's own markup (links or articles written in the page) stands in. */
+  protected override renderFallback() {
+    return html`<slot></slot>`;
+  }
+
+  protected override renderContent() {
     const { t } = this.texts;
     const notice = this.config.problems.length ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing;
     const fallback = this.fromChildren?.articles.length ? this.renderArticles(this.fromChildren.articles) : null;

@@ -117,7 +117,7 @@ export class IopBenefits extends IopElement {
     this.warnings.report(this.config.problems);
   }
 
-  protected override render() {
+  protected override renderContent() {
     const { content, headingLevel, cta, problems } = this.config;
     return html`
       <section aria-labelledby="heading">

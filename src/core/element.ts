@@ -13,10 +13,29 @@ import { LitElement } from 'lit';
  *
  * @ignore (a base class, not an element: it has no tag)
  */
-export class IopElement extends LitElement {
+export abstract class IopElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && this.getRootNode() === document) await yieldToBrowser();
     super.scheduleUpdate();
+  }
+
+  /** What the element shows: subclasses implement this instead of render(). */
+  protected abstract renderContent(): unknown;
+
+  /**
+   * What the element shows if renderContent() throws. A bug must not leave a visitor, perhaps in
+   * distress, with an empty box and the page with an uncaught error: the self-check falls back to
+   * crisis help, the article cards to the page's own links, the others to nothing.
+   */
+  protected renderFallback?(): unknown;
+
+  protected override render(): unknown {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      console.error(`[iop-widgets] <${this.localName}>: could not render, so it shows a fallback.`, error);
+      return this.renderFallback?.();
+    }
   }
 }
 

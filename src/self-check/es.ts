@@ -208,5 +208,6 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     quickExit: 'Salir de esta página',
     quickExitHint: 'Para salir rápido de esta página, oprima la tecla Shift 3 veces.',
     announceResult: 'Su resultado está listo.',
+    broken: 'Lo sentimos, no se pudo mostrar la prueba. Si necesita ayuda ahora, puede comunicarse aquí:',
   },
 };

@@ -295,7 +295,7 @@ export class IopSelfCheck extends IopElement {
 
   // ---- render ----
 
-  protected override render() {
+  protected override renderContent() {
     const step = currentStep(this.config.mode, this.flow);
     const screen =
       this.flow.screen === 'result'
@@ -322,6 +322,10 @@ export class IopSelfCheck extends IopElement {
         <div class="screen" part="screen">${screen}</div>
       </section>
     `;
+  }
+
+  protected override renderFallback() {
+    return html`<p>${this.texts.t.ui.broken}</p>${this.renderCrisis(false)}`;
   }
 
   /** Each screen's heading is where focus goes when the screen appears. */

@@ -106,6 +106,7 @@ export const TEXT = {
   quickExit: 'Exit this page',
   quickExitHint: 'Leave this page quickly: press the Shift key 3 times.',
   announceResult: 'Your result is ready.',
+  broken: 'Sorry, the check could not be shown. If you need help now, you can reach someone here:',
 };
 
 export type UiTexts = typeof TEXT;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/self-check/define.js';
 import '../../src/crisis-help/define.js';
+import '../../src/article-cards/define.js';
 import type { IopElement } from '../../src/core/element.js';
 
 /** Resolves once every microtask queued so far (and those they queue, a few deep) has run. */
@@ -40,5 +41,66 @@ describe('IopElement: first render timing', () => {
     await el.updateComplete;
     expect(taskBoundary).to.equal(false);
     expect(el.shadowRoot!.querySelector('[part~=container]')).to.exist;
+  });
+});
+
+describe('IopElement: a bug in rendering', () => {
+  /** Makes renderContent throw on this element only, as a bug would. */
+  const breakRendering = (el: Element) => {
+    (el as unknown as { renderContent: () => unknown }).renderContent = () => {
+      throw new TypeError('a bug');
+    };
+  };
+  const restoreRendering = (el: Element) => delete (el as unknown as { renderContent?: unknown }).renderContent;
+
+  it('the self-check falls back to crisis help, logs the error, and nothing reaches the page', async () => {
+    const el = await fixture<IopElement>(html`<iop-self-check></iop-self-check>`);
+    const errors: unknown[][] = [];
+    const pageErrors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
+    const onError = (event: ErrorEvent) => pageErrors.push(event.message);
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+    try {
+      breakRendering(el);
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      const crisis = el.shadowRoot!.querySelector('iop-crisis-help') as IopElement;
+      await crisis.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('the check could not be shown');
+      expect([...crisis.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:988', 'tel:911']);
+      expect(String(errors[0]?.[0])).to.contain('<iop-self-check>: could not render');
+      expect(errors[0]?.[1]).to.be.instanceOf(TypeError);
+      expect(pageErrors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      // Once the cause is gone, the next update draws the check again.
+      restoreRendering(el);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=button]')!.textContent!.trim()).to.equal('Start');
+    } finally {
+      console.error = original;
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('the article cards fall back to the links written in the page', async () => {
+    const el = await fixture<IopElement>(html`<iop-article-cards><a href="/blog/family">Family sessions</a></iop-article-cards>`);
+    const original = console.error;
+    console.error = () => {};
+    try {
+      breakRendering(el);
+      el.requestUpdate();
+      await el.updateComplete;
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Family sessions']);
+    } finally {
+      console.error = original;
+    }
   });
 });
