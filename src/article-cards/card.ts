@@ -140,7 +140,9 @@ export const cardStyles = css`
     color: var(--_primary);
     font-size: 0.9em;
   }
+  /* A visual mark only: screen readers hear the topic, not "number sign" (older browsers keep the first line). */
   .tags li::before {
     content: '#';
+    content: '#' / '';
   }
 `;

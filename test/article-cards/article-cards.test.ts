@@ -124,6 +124,15 @@ describe('<iop-article-cards>', () => {
       expect(titles(el)).to.have.length(4);
     });
 
+    it('the # before each topic is seen, not spoken', async () => {
+      const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json}></iop-article-cards>`);
+      const tag = shadow(el).querySelector('.tags li')!;
+      expect(getComputedStyle(tag, '::before').content).to.contain('#');
+      const spoken = (await accessibleNodes('StaticText')).map((node) => node.name);
+      expect(spoken).to.include('Family');
+      expect(spoken.filter((name) => name.includes('#'))).to.deep.equal([]);
+    });
+
     it('tags preselects topics', async () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json} tags="#Skills, Family"></iop-article-cards>`);
       expect(titles(el)).to.deep.equal(['Family involvement in treatment', 'Skills for stressful days']);
