@@ -10,15 +10,16 @@ import { measure } from './measure.mjs';
  * cards, 28.6 KB with Spanish support (the Spanish texts themselves are separate files loaded
  * only on Spanish pages), 28.1 KB without @lit/task, 28.5 KB with the accessibility fixes and
  * the warning for a missing Spanish file, 28.6 KB with crisis resources read link by link,
- * 28.7 KB with a fallback when rendering fails (crisis help for the self-check; 2026-11-27; the
- * crisis help alone is 9.999 KB, still within issue 7's 10 KB). These budgets are the measured sizes plus
+ * 28.7 KB with a fallback when rendering fails (crisis help for the self-check), 28.75 KB with
+ * the parent's hand-over line (2026-11-27; the crisis help alone is 9.999 KB, still within issue
+ * 7's 10 KB). These budgets are the measured sizes plus
  * a small margin (a ratchet: lower them when a change makes a bundle smaller), so nothing grows
  * unnoticed while the budget decision in issues 2 and 7 is open.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 28.7,
+  'dist/iop-widgets.js': 28.8,
   'dist/iop-benefits.js': 12.8,
-  'dist/iop-self-check.js': 19.0,
+  'dist/iop-self-check.js': 19.1,
   'dist/iop-crisis-help.js': 10.0,
   'dist/iop-article-cards.js': 14.9,
 };

@@ -40,6 +40,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       'Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.',
     screenerError: 'Elija con qué frecuencia le ha molestado este problema',
     difficultyError: 'Elija qué tanta dificultad le han dado estos problemas',
+    parentHandover: 'Madre, padre o cuidador(a): las preguntas a partir de aquí son para usted.',
     context: {
       care: {
         text: { adult: '¿Qué atención recibe ahora?', youth: '¿Qué atención recibes ahora?', parent: '¿Qué atención recibe su hijo(a) ahora?' },

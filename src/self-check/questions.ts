@@ -56,6 +56,8 @@ export interface QuestionTexts {
   attribution: string;
   screenerError: string;
   difficultyError: string;
+  /** Shown on the first question about care when a parent answers: the young person's part is over. */
+  parentHandover: string;
   context: Record<ContextId, ContextText>;
 }
 
@@ -134,6 +136,7 @@ export const QUESTIONS_EN: QuestionTexts = {
   attribution: ATTRIBUTION,
   screenerError: 'Select how often you have been bothered by this problem',
   difficultyError: 'Select how difficult these problems have made things',
+  parentHandover: 'Parent or caregiver: the questions from here on are for you.',
   context: CONTEXT,
 };
 
@@ -155,7 +158,7 @@ export function getQuestion(id: QuestionId, audience: Audience, texts: QuestionT
   return {
     id,
     kind: 'context',
-    caption: context.caption,
+    caption: id === 'care' && audience === 'parent' ? texts.parentHandover : context.caption,
     text: pick(context.text, audience),
     options: context.options.map((option) => ({ value: option.value, label: pick(option.label, audience) })),
     error: context.error,

@@ -40,6 +40,21 @@ describe('<iop-self-check>', () => {
       expect(root(el).textContent).to.contain('meant for your child to answer');
     });
 
+    it('parent mode says when the young person’s part is over, on the first question about care', async () => {
+      const el = await fixture<IopSelfCheck>(html`<iop-self-check audience="parent"></iop-self-check>`);
+      await click(el, 'Start');
+      for (let guard = 0; guard < 20 && questionName(el) !== 'care'; guard++) {
+        expect(root(el).textContent).to.not.contain('Parent or caregiver');
+        await choose(el, '0');
+        await click(el, 'Continue');
+      }
+      expect(headingText(el)).to.equal('What care is your child getting now?');
+      const caption = root(el).querySelector('#caption')!;
+      expect(caption.textContent).to.equal('Parent or caregiver: the questions from here on are for you.');
+      expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('caption');
+      await expect(el).to.be.accessible();
+    });
+
     it('youth wording names ages 12 to 17', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check audience="youth"></iop-self-check>`);
       expect(root(el).textContent).to.contain('ages 12 to 17');

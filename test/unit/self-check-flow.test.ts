@@ -41,6 +41,11 @@ describe('self-check flow (pure)', () => {
         expect(getQuestion(id, 'parent').text).to.equal(getQuestion(id, 'adult').text);
       }
       expect(getQuestion('care', 'parent').text).to.contain('your child');
+      // The parent's part starts at the first question about care, and says so; nobody else sees that line.
+      expect(getQuestion('care', 'parent').caption).to.equal('Parent or caregiver: the questions from here on are for you.');
+      expect(getQuestion('care', 'adult').caption).to.equal(undefined);
+      expect(getQuestion('care', 'youth').caption).to.equal(undefined);
+      expect(getQuestion('support', 'parent').caption).to.equal(undefined);
       expect(getQuestion('attend', 'youth').text).to.contain('after school');
     });
 
