@@ -53,13 +53,11 @@ export const selfCheckStyles = css`
     justify-content: space-between;
   }
   .back {
+    display: inline-flex;
+    align-items: center;
     min-block-size: 24px;
     padding: 0.25rem 0;
-    border: 0;
-    background: none;
     color: var(--_primary);
-    text-decoration: underline;
-    cursor: pointer;
   }
   .progress {
     display: grid;

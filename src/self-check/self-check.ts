@@ -267,6 +267,11 @@ export class IopSelfCheck extends IopElement {
     this.dispatch({ type: 'answer', id, value: (event.target as HTMLInputElement).value });
   }
 
+  private handleBack(event: Event): void {
+    event.preventDefault();
+    this.dispatch({ type: 'back' });
+  }
+
   private handleErrorLink(event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
@@ -353,8 +358,12 @@ export class IopSelfCheck extends IopElement {
     `;
   }
 
+  /**
+   * The GOV.UK back link: a link, as visitors and the pattern expect, to the previous question
+   * (the result screen's Back, among its buttons, stays a button).
+   */
   private renderBack() {
-    return html`<button type="button" class="back" part="back" @click=${() => this.dispatch({ type: 'back' })}><span aria-hidden="true">‹ </span>${this.texts.t.ui.back}</button>`;
+    return html`<a href="#" class="back" part="back" @click=${this.handleBack}><span aria-hidden="true">‹ </span>${this.texts.t.ui.back}</a>`;
   }
 
   private renderQuestion(id: QuestionId) {

@@ -142,8 +142,14 @@ describe('<iop-self-check>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(deepActiveElement() === root(el).querySelector('[part=back]')).to.equal(true);
-      // Named "Back" for a screen reader: the arrow in front of it is decoration.
-      expect((await accessibleNodes('button')).map((node) => node.name)).to.include('Back');
+      // The GOV.UK back link, named "Back" for a screen reader: the arrow in front of it is decoration.
+      expect((await accessibleNodes('link')).map((node) => node.name)).to.include('Back');
+      // Enter on it goes back one question, the page's address unchanged.
+      const address = location.href;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(questionName(el)).to.equal('phq1');
+      expect(location.href).to.equal(address);
     });
 
     it('options are at least 44 px tall, and nothing overflows at 320 px', async () => {
