@@ -5,6 +5,7 @@
 import { DEFAULT_CONTENT } from '../../src/benefits/content.ts';
 import { US_RESOURCES } from '../../src/crisis-help/resources.ts';
 import { FREQUENCY, PHQ9, PHQ_STEM } from '../../src/self-check/instruments.ts';
+import { CARDS } from './cards.js';
 
 export const EXPLAINER = {
   heading: DEFAULT_CONTENT.heading,
@@ -12,11 +13,6 @@ export const EXPLAINER = {
   items: DEFAULT_CONTENT.benefits.slice(0, 3).map((benefit) => [benefit.title, benefit.body]),
 };
 export const QUESTION = { stem: PHQ_STEM, text: PHQ9[0], options: FREQUENCY, progress: 'Question 1 of 9' };
-export const CARDS = [
-  ['How IOPs support long-term recovery', 'Flexible, structured care with therapy and peer support.'],
-  ['What to expect from family sessions', 'How families take part in an IOP.'],
-  ['Going back to work after a hospital stay', 'Practical steps for the first weeks back.'],
-];
 
 /** The explainer's heading and paragraphs, then its ladder of care levels, as plain HTML. */
 export function appendExplainerIntro(parent) {

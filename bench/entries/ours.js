@@ -1,5 +1,6 @@
 import './start.js';
 import '../../dist/iop-widgets.js';
+import { CARDS } from './cards.js';
 import { markRendered } from './mark.js';
 
 // The same content from iop-widgets: the explainer, one question with progress and three cards.
@@ -9,7 +10,8 @@ const main = document.querySelector('main');
 main.innerHTML = `
   <iop-benefits benefits="structure evidence-based peer-support"></iop-benefits>
   <iop-self-check></iop-self-check>
-  <iop-article-cards sort="given" articles='[{"title":"How IOPs support long-term recovery","url":"/a","excerpt":"Flexible, structured care with therapy and peer support."},{"title":"What to expect from family sessions","url":"/b","excerpt":"How families take part in an IOP."},{"title":"Going back to work after a hospital stay","url":"/c","excerpt":"Practical steps for the first weeks back."}]'></iop-article-cards>`;
+  <iop-article-cards sort="given"></iop-article-cards>`;
+main.querySelector('iop-article-cards').articles = JSON.stringify(CARDS.map(([title, excerpt], i) => ({ title, url: `/articles/${i + 1}`, excerpt })));
 await Promise.all([...main.children].map((node) => node.updateComplete));
 const selfCheck = main.querySelector('iop-self-check');
 selfCheck.shadowRoot.querySelector('button[part=button]').click();
