@@ -43,7 +43,7 @@ export async function choose(el: IopSelfCheck, value: string): Promise<void> {
 
 /** The buttons' words, in the widget's language. */
 export const ENGLISH = { continue: 'Continue', continueCheck: 'Continue the check' };
-export const SPANISH = { continue: 'Continuar', continueCheck: 'Seguir con la prueba' };
+export const SPANISH = { continue: 'Continuar', continueCheck: 'Seguir con el cuestionario' };
 
 /** Answers questions by id until the result, using `answers` and the first option otherwise. */
 export async function answerThrough(el: IopSelfCheck, answers: Record<string, string>, words = ENGLISH): Promise<string[]> {

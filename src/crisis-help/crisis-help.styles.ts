@@ -39,6 +39,26 @@ export const crisisHelpStyles = css`
     color: var(--_text);
     text-decoration-thickness: 2px;
   }
+  /* Urgent: the first resource's call and text links are the largest, filled controls on screen. */
+  .actions.primary {
+    display: grid;
+    gap: 0.75rem;
+    margin-block: 0.25rem;
+  }
+  a.prominent {
+    justify-content: center;
+    min-block-size: 3rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger);
+    color: var(--_danger-surface);
+    font-size: 1.1em;
+    text-decoration: none;
+  }
+  a.prominent:hover {
+    text-decoration: underline;
+  }
   .note {
     color: var(--_muted);
     font-size: 0.95em;

@@ -28,6 +28,7 @@ export class IopCrisisHelp extends IopElement {
   static override styles = [tokens, hostReset, crisisHelpStyles];
   static override properties = {
     compact: { type: Boolean, reflect: true },
+    urgent: { type: Boolean, reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     resources: {},
@@ -40,6 +41,13 @@ export class IopCrisisHelp extends IopElement {
 
   /** One line with the main links instead of the full list. */
   compact = false;
+
+  /**
+   * For a visitor who may be in crisis now: every resource's links come before its explanation, and
+   * the first resource's call and text links are large, full-width buttons, the most prominent
+   * controls on the screen (the self-check's interrupt and crisis-first results use this).
+   */
+  urgent = false;
 
   /** Replaces the heading's text. */
   heading?: string;
@@ -92,24 +100,35 @@ export class IopCrisisHelp extends IopElement {
         ${this.invalid ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing}
         ${heading(this.level, title, 'heading', 'crisis-heading')}
         <ul role="list">
-          ${list.map(
-            (resource) => html`
+          ${list.map((resource, index) => {
+            const primary = this.urgent && index === 0;
+            const actions = html`<span class="actions ${primary ? 'primary' : ''}">${resource.actions.map((action) =>
+              this.renderAction(action, primary && !action.href.startsWith('https:')),
+            )}</span>`;
+            const explanation = html`${resource.description ? html`<span>${resource.description}</span>` : nothing}
+              ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}`;
+            return html`
               <li part="resource">
                 <strong class="name">${resource.name}</strong>
-                ${resource.description ? html`<span>${resource.description}</span>` : nothing}
-                <span class="actions">${resource.actions.map((action) => this.renderAction(action))}</span>
-                ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}
+                ${this.urgent ? html`${actions}${explanation}` : html`${resource.description ? html`<span>${resource.description}</span>` : nothing}${actions}${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}`}
               </li>
-            `,
-          )}
+            `;
+          })}
         </ul>
       </aside>
     `;
   }
 
-  private renderAction(action: CrisisAction) {
+  private renderAction(action: CrisisAction, prominent = false) {
     const external = action.href.startsWith('https:');
-    return html`<a part="action" href=${action.href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${action.label}</a>`;
+    return html`<a
+      part=${prominent ? 'action action-primary' : 'action'}
+      class=${prominent ? 'prominent' : nothing}
+      href=${action.href}
+      target=${external ? '_blank' : nothing}
+      rel=${external ? 'noopener noreferrer' : nothing}
+      >${action.label}</a
+    >`;
   }
 }
 

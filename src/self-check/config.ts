@@ -13,6 +13,8 @@ export interface SelfCheckAttributes {
   ctaLabel?: string | null;
   quickExitUrl?: string | null;
   headingLevel?: string | null;
+  /** The page's address: quick exit must lead somewhere else. */
+  pageUrl?: string;
 }
 
 export interface SelfCheckConfig {
@@ -35,6 +37,17 @@ export function parsePhone(text: string): { label: string; href: string } | null
   return { label, href: `tel:${digits}` };
 }
 
+/** An anchor or a query of the page itself is not an exit: the visitor would stay on the clinic's page. */
+function samePage(url: string, pageUrl: string): boolean {
+  try {
+    const target = new URL(url, pageUrl);
+    const page = new URL(pageUrl);
+    return target.origin === page.origin && target.pathname === page.pathname;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads the attributes into typed data. Pure: no DOM, never throws. */
 export function readSelfCheckConfig(attrs: SelfCheckAttributes): SelfCheckConfig {
   const problems: string[] = [];
@@ -54,7 +67,11 @@ export function readSelfCheckConfig(attrs: SelfCheckAttributes): SelfCheckConfig
   const clinicName = readText('clinic-name', attrs.clinicName, 100, problems);
   const label = readText('cta-label', attrs.ctaLabel, 100, problems);
   const cta = href ? { href, label } : null;
-  const quickExitUrl = readUrl('quick-exit-url', attrs.quickExitUrl, WEB_URL, problems);
+  let quickExitUrl = readUrl('quick-exit-url', attrs.quickExitUrl, WEB_URL, problems);
+  if (quickExitUrl && attrs.pageUrl && samePage(quickExitUrl, attrs.pageUrl)) {
+    problems.push(`quick-exit-url ${quote(quickExitUrl)} leads back to this page; quick exit needs a page at another address, so it is off`);
+    quickExitUrl = null;
+  }
 
   return {
     mode: mode.ok ? mode.value : 'brief',

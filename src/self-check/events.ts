@@ -2,7 +2,8 @@ import { IopEvent } from '../core/events.js';
 import type { ResultLevel } from './assess.js';
 import type { Audience, Mode } from './questions.js';
 
-// Privacy: no event carries an answer or a score. Only where the visitor is and the result level.
+// Privacy (rule 11): no event detail depends on the answers beyond the result level. Analytics
+// tools forward events to third parties; even the level is health information (see the README).
 
 /** The visitor pressed Start. */
 export class IopSelfCheckStartEvent extends IopEvent<{ mode: Mode; audience: Audience }> {
@@ -11,16 +12,19 @@ export class IopSelfCheckStartEvent extends IopEvent<{ mode: Mode; audience: Aud
   }
 }
 
-/** A question screen is shown: `index` is its number (1-based), `total` the questions on the path now. */
+/**
+ * A question screen is shown: `index` is its number (1-based), `total` the most questions any path
+ * has (the same for every visitor: the path's own length would tell whether a screen was positive).
+ */
 export class IopSelfCheckStepEvent extends IopEvent<{ index: number; total: number }> {
   constructor(detail: { index: number; total: number }) {
     super('iop-self-check-step', detail);
   }
 }
 
-/** The result is shown. `crisisHelpShown`: crisis help was put first (self-harm answer or get-help-now). */
-export class IopSelfCheckCompleteEvent extends IopEvent<{ level: ResultLevel; crisisHelpShown: boolean }> {
-  constructor(detail: { level: ResultLevel; crisisHelpShown: boolean }) {
+/** The result is shown: its level, nothing else (a "crisis help shown" flag would reveal the self-harm answer). */
+export class IopSelfCheckCompleteEvent extends IopEvent<{ level: ResultLevel }> {
+  constructor(detail: { level: ResultLevel }) {
     super('iop-self-check-complete', detail);
   }
 }

@@ -1,4 +1,4 @@
-import { GAD_IDS, isValidAnswer, PHQ_IDS, SELF_HARM_ID, type Answers, type Mode, type QuestionId } from './questions.js';
+import { GAD_IDS, isValidAnswer, PHQ_IDS, QUESTION_IDS, SELF_HARM_ID, type Answers, type Mode, type QuestionId } from './questions.js';
 
 /** A screen in the self-check. The interrupt shows crisis help the moment self-harm is reported. */
 export type Step = { type: 'question'; id: QuestionId } | { type: 'interrupt' };
@@ -13,19 +13,31 @@ export const TWO_ITEM_CUTOFF = 3;
  * The steps for the current answers. Brief mode asks PHQ-2, GAD-2 and always the self-harm item
  * (a PHQ-2-only path misses about half of the people with such thoughts), and follows a positive
  * 2-item screen with the rest of that instrument. Full mode asks all of PHQ-9 and GAD-7.
+ *
+ * A self-harm answer above 0 puts the crisis interrupt right after it, and in brief mode also
+ * asks the rest of the PHQ-9 after the interrupt: with such thoughts the whole picture matters
+ * (rule 8 routes severe symptoms away from weekly therapy, and a severe depression must not hide
+ * behind a negative 2-item screen), and it is what a clinician does next. The visitor has chosen
+ * to continue by then; the interrupt's crisis help stays one tap away on every screen.
  * The difficulty question only makes sense once a problem was reported.
  */
 export function buildSteps(mode: Mode, answers: Answers): Step[] {
   const full = mode === 'full';
-  const phqFollowUp = full || score(answers, PHQ_IDS.slice(0, 2)) >= TWO_ITEM_CUTOFF;
+  const selfHarm = Number(answers[SELF_HARM_ID] ?? 0) > 0;
+  const phqPositive = score(answers, PHQ_IDS.slice(0, 2)) >= TWO_ITEM_CUTOFF;
   const gadFollowUp = full || score(answers, GAD_IDS.slice(0, 2)) >= TWO_ITEM_CUTOFF;
-  const phq: QuestionId[] = phqFollowUp ? PHQ_IDS : [PHQ_IDS[0], PHQ_IDS[1], SELF_HARM_ID];
+  const rest = PHQ_IDS.slice(2, 8);
+  // In order when the follow-up is known before item 9; after the interrupt when item 9 calls for it.
+  const phq: QuestionId[] =
+    full || phqPositive
+      ? PHQ_IDS
+      : [PHQ_IDS[0], PHQ_IDS[1], SELF_HARM_ID, ...(selfHarm ? rest : [])];
   const gad: QuestionId[] = gadFollowUp ? GAD_IDS : GAD_IDS.slice(0, 2);
 
   const steps: Step[] = [];
   for (const id of phq) {
     steps.push({ type: 'question', id });
-    if (id === SELF_HARM_ID && Number(answers[id] ?? 0) > 0) steps.push({ type: 'interrupt' });
+    if (id === SELF_HARM_ID && selfHarm) steps.push({ type: 'interrupt' });
   }
   for (const id of gad) steps.push({ type: 'question', id });
 
@@ -41,6 +53,13 @@ export function buildSteps(mode: Mode, answers: Answers): Step[] {
   for (const id of context) steps.push({ type: 'question', id });
   return steps;
 }
+
+/**
+ * The most questions any path can have: PHQ-9, GAD-7, difficulty and five context questions.
+ * Events report this instead of the path's own length, which would tell a page's scripts whether
+ * a 2-item screen was positive (rule 11).
+ */
+export const MAX_QUESTIONS = PHQ_IDS.length + GAD_IDS.length + 1 + 5;
 
 /** Answers to questions that are still on the path: a changed earlier answer can remove some. */
 export function activeAnswers(mode: Mode, answers: Answers): Answers {
@@ -116,12 +135,24 @@ export function reduce(mode: Mode, state: FlowState, action: Action): Transition
   }
 }
 
-/** Progress for "Question X of Y": the interrupt is not a question and is not counted. */
+/**
+ * Progress for "Question X of Y". Y is the longest path the answers so far still allow (every
+ * unanswered screener item at its highest, care "weekly"): each answer can only shorten it, so the
+ * bar X / Y never moves backwards when a follow-up adds questions, it only jumps ahead when an
+ * answer rules some out. The interrupt is not a question and is not counted.
+ */
 export function progress(mode: Mode, state: FlowState): { number: number; total: number } {
   const steps = buildSteps(mode, state.answers);
-  const questions = steps.filter((step) => step.type === 'question');
   const upTo = steps.slice(0, state.index + 1).filter((step) => step.type === 'question').length;
-  return { number: Math.max(1, upTo), total: questions.length };
+  const answeredBefore = new Set(
+    steps.slice(0, state.index).flatMap((step) => (step.type === 'question' ? [step.id] : [])),
+  );
+  const longest: Answers = {};
+  for (const id of QUESTION_IDS) {
+    longest[id] = answeredBefore.has(id) ? state.answers[id] : id === 'care' ? 'weekly' : id.startsWith('phq') || id.startsWith('gad') ? '3' : state.answers[id];
+  }
+  const total = buildSteps(mode, longest).filter((step) => step.type === 'question').length;
+  return { number: Math.max(1, upTo), total: Math.max(total, upTo) };
 }
 
 /** Reads stored progress back, trusting nothing: anything malformed gives a fresh start. */

@@ -36,11 +36,14 @@ export const QUESTION_IDS: QuestionId[] = [...PHQ_IDS, ...GAD_IDS, 'difficulty',
 
 /** Context questions, in plain words, with wording for each audience (youth falls back to adult). */
 export interface ContextText {
-  text: Partial<Record<Audience, string>> & { adult: string };
-  caption?: string;
-  options: Array<{ value: string; label: Partial<Record<Audience, string>> & { adult: string } }>;
-  error: string;
+  text: Worded;
+  caption?: Worded;
+  options: Array<{ value: string; label: Worded }>;
+  error: Worded;
 }
+
+/** Words for each reader; youth and parent fall back to the adult wording where they say the same. */
+export type Worded = Partial<Record<Audience, string>> & { adult: string };
 
 const NOT_SURE = { value: 'unsure', label: { adult: "I'm not sure" } };
 
@@ -76,7 +79,7 @@ const CONTEXT: Record<ContextId, ContextText> = {
       },
       { value: 'other', label: { adult: 'Something else' } },
     ],
-    error: 'Select the care you are getting now',
+    error: { adult: 'Select the care you are getting now', parent: 'Select the care your child is getting now' },
   },
   'weekly-enough': {
     text: { adult: 'Has weekly therapy been enough to help?', parent: 'Has weekly therapy been enough to help your child?' },
@@ -85,30 +88,38 @@ const CONTEXT: Record<ContextId, ContextText> = {
       { value: 'no', label: { adult: 'No, I need more support', youth: 'No, I need more support', parent: 'No, my child needs more support' } },
       NOT_SURE,
     ],
-    error: 'Select whether weekly therapy has been enough',
+    error: { adult: 'Select whether weekly therapy has been enough', parent: 'Select whether weekly therapy has been enough for your child' },
   },
   'safe-home': {
     text: {
       adult: 'Can you stay safe and take care of yourself at home?',
       parent: 'Can your child stay safe and be cared for at home?',
     },
-    caption: 'For example: eating, sleeping, getting through the day without being in danger.',
+    caption: { adult: 'For example: eating, sleeping, getting through the day without being in danger.' },
     options: [{ value: 'yes', label: { adult: 'Yes' } }, { value: 'no', label: { adult: 'No' } }, NOT_SURE],
-    error: 'Select whether you can stay safe at home',
+    error: { adult: 'Select whether you can stay safe at home', parent: 'Select whether your child can stay safe at home' },
   },
   attend: {
     text: {
       adult: 'Could you take part about 9 to 12 hours a week?',
-      youth: 'Could you take part about 9 to 12 hours a week, for example after school?',
-      parent: 'Could your child take part about 9 to 12 hours a week?',
+      youth: 'Could you take part about 6 to 12 hours a week, for example after school?',
+      parent: 'Could your child take part about 6 to 12 hours a week, for example after school?',
     },
-    caption: 'That is usually about 3 hours a day, 3 to 5 days a week.',
+    caption: {
+      adult: 'That is usually about 3 hours a day, 3 to 5 days a week.',
+      youth: 'Programs for teens often meet for about 3 hours after school, a few days a week.',
+      parent: 'Programs for teens often meet for about 3 hours after school, a few days a week.',
+    },
     options: [
       { value: 'yes', label: { adult: 'Yes' } },
       { value: 'maybe', label: { adult: 'Maybe, with some changes' } },
       { value: 'no', label: { adult: 'No' } },
     ],
-    error: 'Select whether you could take part about 9 to 12 hours a week',
+    error: {
+      adult: 'Select whether you could take part about 9 to 12 hours a week',
+      youth: 'Select whether you could take part about 6 to 12 hours a week',
+      parent: 'Select whether your child could take part about 6 to 12 hours a week',
+    },
   },
   support: {
     text: {
@@ -121,7 +132,7 @@ const CONTEXT: Record<ContextId, ContextText> = {
       { value: 'some', label: { adult: 'Some' } },
       { value: 'no', label: { adult: 'No' } },
     ],
-    error: 'Select whether you have people who support you',
+    error: { adult: 'Select whether you have people who support you', parent: 'Select whether your child has people who support them' },
   },
 };
 
@@ -140,8 +151,8 @@ export const QUESTIONS_EN: QuestionTexts = {
   context: CONTEXT,
 };
 
-const pick = (text: Partial<Record<Audience, string>> & { adult: string }, audience: Audience) =>
-  text[audience] ?? text.adult;
+/** The wording for this reader. */
+export const pick = (text: Worded, audience: Audience): string => text[audience] ?? text.adult;
 
 const scale = (labels: readonly string[]): Option[] => labels.map((label, value) => ({ value: String(value), label }));
 
@@ -158,10 +169,10 @@ export function getQuestion(id: QuestionId, audience: Audience, texts: QuestionT
   return {
     id,
     kind: 'context',
-    caption: id === 'care' && audience === 'parent' ? texts.parentHandover : context.caption,
+    caption: id === 'care' && audience === 'parent' ? texts.parentHandover : context.caption && pick(context.caption, audience),
     text: pick(context.text, audience),
     options: context.options.map((option) => ({ value: option.value, label: pick(option.label, audience) })),
-    error: context.error,
+    error: pick(context.error, audience),
   };
 }
 

@@ -44,13 +44,53 @@ export const selfCheckStyles = css`
     border-color: var(--_danger);
     color: var(--_surface);
   }
+  /* Quick exit stays on screen while any part of the self-check is (GOV.UK Exit this page). */
   .quick-exit {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.25rem 1rem;
     justify-self: stretch;
-    justify-content: space-between;
+    padding-block: 0.25rem;
+    background: var(--_surface);
+  }
+  .quick-exit .button {
+    min-block-size: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    font-size: 0.95em;
+  }
+  /* The page disappears at once when the visitor leaves. */
+  dialog.leaving {
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    border: 0;
+    padding: var(--_space);
+    background: Canvas;
+    color: CanvasText;
+  }
+  dialog.leaving::backdrop {
+    background: Canvas;
+  }
+  .handover {
+    justify-self: stretch;
+    padding: 0.75rem var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .interrupt {
+    justify-items: stretch;
+  }
+  .scores summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    color: var(--_primary);
+    font-weight: 600;
   }
   .back {
     display: inline-flex;

@@ -1,23 +1,46 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { IopCrisisHelp } from '../crisis-help/crisis-help.js';
+import { define } from '../core/define.js';
+import { listen } from '../core/dom.js';
 import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { Texts } from '../core/i18n.js';
-import { Warnings } from '../core/warn.js';
+import { langTagOf, Texts } from '../core/i18n.js';
+import { warn, Warnings } from '../core/warn.js';
 import { assess, type Assessment, type ToolScore } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
 import { IopCtaClickEvent, IopSelfCheckCompleteEvent, IopSelfCheckStartEvent, IopSelfCheckStepEvent } from './events.js';
-import { currentStep, initialState, progress, reduce, restoreState, type Action, type FlowState } from './flow.js';
+import { currentStep, initialState, MAX_QUESTIONS, progress, reduce, type Action, type FlowState } from './flow.js';
+import { printAlone } from './print.js';
+import { ProgressStore } from './progress-store.js';
 import { getQuestion, type QuestionId } from './questions.js';
+import { hasKeyboardHint, QuickExitController } from './quick-exit.js';
 import { selfCheckStyles } from './self-check.styles.js';
 import { SELF_CHECK_EN } from './texts.js';
 
-const STORAGE_KEY = 'iop-self-check';
-const SHIFT_PRESSES = 3;
-const SHIFT_WINDOW_MS = 1500;
+/**
+ * Events that cross the shadow boundary and would show a page's listeners which answer was
+ * chosen (their composedPath() holds the radio and its label). They stop at the self-check's
+ * shadow root. Capture listeners on the page still see them first, as they see every event: the
+ * guarantee is against the common bubbling listeners of analytics tools, not against hostile code.
+ */
+const PRIVATE_EVENTS = [
+  'click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend',
+  'keydown', 'keyup', 'beforeinput', 'input', 'focusin', 'focusout',
+] as const;
 
-/** Hides everything but the self-check while the visitor prints their summary. */
-let printSheet: CSSStyleSheet | undefined;
+/**
+ * Session-replay and analytics tools clinics commonly run, each told by its documented attribute
+ * or class not to record the self-check: Hotjar, Microsoft Clarity, LogRocket, Datadog, Sentry
+ * Replay, and rrweb's own class, which PostHog (ph-no-capture), Sentry and others build on;
+ * FullStory's fs-exclude.
+ */
+const NO_RECORDING_ATTRIBUTES = { 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-private': '', 'data-dd-privacy': 'hidden', 'data-sentry-block': '' };
+const NO_RECORDING_CLASSES = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block', '_lr-hide'];
+
+/** Where the self-check's own crisis help lives when another script took the `iop-crisis-help` tag. */
+const OWN_CRISIS_TAG = 'iop-self-check-crisis-help';
+const crisisTagIsOurs = () => Boolean((customElements.get('iop-crisis-help') as { iopVersion?: string } | undefined)?.iopVersion);
 
 /**
  * "Is an IOP right for me?": a private, one-question-per-screen check with validated screener
@@ -27,8 +50,8 @@ let printSheet: CSSStyleSheet | undefined;
  * @summary A private self-check: does an Intensive Outpatient Program fit?
  *
  * @fires {IopSelfCheckStartEvent} iop-self-check-start - The visitor started. `detail: { mode, audience }`.
- * @fires {IopSelfCheckStepEvent} iop-self-check-step - A question is shown. `detail: { index, total }`; never answers.
- * @fires {IopSelfCheckCompleteEvent} iop-self-check-complete - The result is shown. `detail: { level, crisisHelpShown }`; never answers.
+ * @fires {IopSelfCheckStepEvent} iop-self-check-step - A question is shown. `detail: { index, total }`: its number, and the most questions any path has (the same for every visitor).
+ * @fires {IopSelfCheckCompleteEvent} iop-self-check-complete - The result is shown. `detail: { level }`; nothing else.
  * @fires {IopCtaClickEvent} iop-cta-click - The clinic's call to action was followed. Cancelable. `detail: { level, href }`.
  *
  * @csspart screen - The current screen.
@@ -62,15 +85,12 @@ export class IopSelfCheck extends IopElement {
     headingLevel: { attribute: 'heading-level' },
     theme: { reflect: true },
     config: { state: true },
-    flow: { state: true },
-    showError: { state: true },
-    announcement: { state: true },
   };
 
   /** `brief` (default): PHQ-2, GAD-2 and the self-harm item, followed up when positive. `full`: all of PHQ-9 and GAD-7. */
   mode: 'brief' | 'full' = 'brief';
 
-  /** Who is answering: `adult` (default), `youth` (12-17) or `parent` (a caregiver answers the context questions). */
+  /** Who is answering: `adult` (default), `youth` (12-17) or `parent` (the young person answers the screener, the caregiver the rest and reads the result). */
   audience: 'adult' | 'youth' | 'parent' = 'adult';
 
   /** The clinic's name, used in the call to action. */
@@ -85,10 +105,10 @@ export class IopSelfCheck extends IopElement {
   /** Text of the call to action. */
   ctaLabel?: string;
 
-  /** Turns on quick exit: an "Exit this page" button and Shift pressed 3 times go to this http(s) URL. */
+  /** Turns on quick exit: an "Exit this page" button and Shift pressed 3 times go to this http(s) URL, which must be another page. */
   quickExitUrl?: string;
 
-  /** Keeps progress in this tab's sessionStorage, so a reload does not lose it. Off by default. */
+  /** Keeps progress in this tab's sessionStorage until the result is shown, so a reload does not lose it. Off by default. */
   remember = false;
 
   /** JSON passed to `<iop-crisis-help resources>`, for clinics outside the US. */
@@ -102,21 +122,37 @@ export class IopSelfCheck extends IopElement {
 
   private config: SelfCheckConfig = readSelfCheckConfig({});
   private texts = new Texts(this, SELF_CHECK_EN, () => import('./es.js').then((module) => module.SELF_CHECK_ES));
-  private flow: FlowState = initialState();
-  private showError = false;
-  private announcement = '';
-  private focusTarget: string | null = null;
   private warnings = new Warnings('iop-self-check');
-  private shiftTimes: number[] = [];
+  private store = new ProgressStore(() => ProgressStore.keyFor(this));
+  private exitControl = new QuickExitController(this, {
+    url: () => this.config.quickExitUrl,
+    clear: () => this.clear(),
+    cover: () => this.cover(),
+    navigate: (url) => this.navigate(url),
+  });
+
+  // Answers and everything derived from them live in true private fields: no page script can
+  // read them from the element (rule 11). Changing them requests an update by hand.
+  #flow: FlowState = initialState();
+  #showError = false;
+  #announcement = '';
+  #focusTarget: string | null = null;
+  #printedOn = '';
+  #stopPrivateEvents: Array<() => void> = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.handleDocumentKeydown);
+    for (const [name, value] of Object.entries(NO_RECORDING_ATTRIBUTES)) {
+      if (!this.hasAttribute(name)) this.setAttribute(name, value);
+    }
+    this.classList.add(...NO_RECORDING_CLASSES);
+    const stop = (event: Event) => event.stopPropagation();
+    this.#stopPrivateEvents = PRIVATE_EVENTS.map((type) => listen(this.renderRoot, type as 'click', stop));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.handleDocumentKeydown);
+    this.#stopPrivateEvents.forEach((stop) => stop());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,123 +168,114 @@ export class IopSelfCheck extends IopElement {
         ctaLabel: this.ctaLabel,
         quickExitUrl: this.quickExitUrl,
         headingLevel: this.headingLevel,
+        pageUrl: location.href,
       });
       this.warnings.report(this.config.problems);
       // A different set of questions cannot continue the old path.
-      if (this.hasUpdated && this.config.mode !== previousMode) this.flow = initialState();
+      if (this.hasUpdated && this.config.mode !== previousMode) this.#flow = initialState();
     }
-    if (changed.has('remember') && this.remember && !this.hasUpdated) this.restore();
+    if (changed.has('remember') && this.remember && !this.hasUpdated) this.#flow = this.store.load(this.config.mode) ?? this.#flow;
   }
 
   protected override updated(): void {
-    if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
-      this.focusTarget = null;
+    if (this.#focusTarget) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusTarget)?.focus();
+      this.#focusTarget = null;
     }
   }
 
   // ---- actions: every change goes through the pure reducer ----
 
   private dispatch(action: Action): void {
-    const before = this.flow;
+    const before = this.#flow;
     const { state, error } = reduce(this.config.mode, before, action);
-    this.flow = state;
-    this.showError = error === 'no-answer';
-    if (this.showError) {
-      this.focusTarget = '.error-summary';
+    this.#flow = state;
+    this.#showError = error === 'no-answer';
+    this.requestUpdate();
+    if (this.#showError) {
+      this.#focusTarget = '.error-summary';
       return;
     }
-    if (action.type === 'answer') {
-      this.save();
-      return;
-    }
-    this.focusTarget = '#screen-heading';
-    this.save();
+    // Answers are kept only when a screen changes, never the moment a radio is chosen.
+    if (action.type === 'answer') return;
+    if (this.remember) this.store.save(this.config.mode, state);
+    this.#focusTarget = '#screen-heading';
     this.announceAndNotify(before);
   }
 
   private announceAndNotify(before: FlowState): void {
     const { mode, audience } = this.config;
-    const step = currentStep(mode, this.flow);
-    if (before.screen === 'start' && this.flow.screen === 'steps') {
+    const step = currentStep(mode, this.#flow);
+    const { ui } = this.texts.t;
+    if (before.screen === 'start' && this.#flow.screen === 'steps') {
       this.dispatchEvent(new IopSelfCheckStartEvent({ mode, audience }));
     }
-    if (this.flow.screen === 'result') {
-      const result = assess(this.flow.answers);
-      this.announcement = `${this.texts.t.ui.announceResult} ${this.texts.t.ui.results[result.level].heading}`;
+    if (this.#flow.screen === 'result') {
+      const result = assess(this.#flow.answers);
+      // Rule 13: where crisis help comes first, focus goes to it, so the next Tab reaches a call link.
+      if (this.crisisFirst(result)) this.#focusTarget = '.crisis-first';
+      this.#announcement = `${ui.announceResult} ${this.resultHeading(result)}`;
       if (before.screen !== 'result') {
-        this.dispatchEvent(
-          new IopSelfCheckCompleteEvent({ level: result.level, crisisHelpShown: this.crisisFirst(result) }),
-        );
+        this.#printedOn = this.formatDate(new Date());
+        this.dispatchEvent(new IopSelfCheckCompleteEvent({ level: result.level }));
       }
     } else if (step?.type === 'interrupt') {
-      this.announcement = this.texts.t.ui.interrupt.heading;
+      this.#announcement = ui.interrupt.heading;
     } else if (step?.type === 'question') {
-      const { number, total } = progress(mode, this.flow);
-      this.announcement = this.texts.t.ui.question(number, total);
-      this.dispatchEvent(new IopSelfCheckStepEvent({ index: number, total }));
+      const { number, total } = progress(mode, this.#flow);
+      this.#announcement = ui.question(number, total);
+      this.dispatchEvent(new IopSelfCheckStepEvent({ index: number, total: MAX_QUESTIONS }));
     } else {
-      this.announcement = this.texts.t.ui.title;
+      this.#announcement = ui.title;
     }
   }
 
   private crisisFirst(result: Assessment): boolean {
-    return this.flow.interruptShown || result.selfHarm > 0 || result.level === 'get-help-now';
+    return this.#flow.interruptShown || result.selfHarm > 0 || result.level === 'get-help-now';
   }
 
-  // ---- privacy: storage only when the clinic turned on `remember`, and only for this tab ----
-
-  private save(): void {
-    if (!this.remember) return;
-    try {
-      if (this.flow.screen === 'start') sessionStorage.removeItem(STORAGE_KEY);
-      else sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ mode: this.config.mode, ...this.flow }));
-    } catch {
-      // Storage can be blocked by the browser; the check still works without it.
-    }
+  private resultHeading(result: Assessment): string {
+    const { ui } = this.texts.t;
+    const audience = this.config.audience;
+    return result.selfHarm > 0 && result.level !== 'get-help-now'
+      ? ui.selfHarmResult[audience].heading
+      : ui.results[result.level][audience].heading;
   }
 
-  private restore(): void {
+  /** The date in the widget's language: its own tag where it matches ("es-MX"), else the language. */
+  private formatDate(date: Date): string {
+    const tag = langTagOf(this);
+    const locale = tag?.toLowerCase().startsWith(this.texts.lang) ? tag : this.texts.lang;
     try {
-      const data = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-      if (data?.mode !== this.config.mode) return;
-      this.flow = restoreState(this.config.mode, data) ?? initialState();
+      return date.toLocaleDateString(locale, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
     } catch {
-      this.flow = initialState();
-    }
-  }
-
-  private forget(): void {
-    try {
-      sessionStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing was stored.
+      return date.toLocaleDateString(this.texts.lang, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
     }
   }
 
   // ---- quick exit ----
 
-  private handleDocumentKeydown = (event: KeyboardEvent): void => {
-    if (!this.config.quickExitUrl) return;
-    if (event.key !== 'Shift') {
-      this.shiftTimes = [];
-      return;
-    }
-    if (event.repeat) return;
-    const now = event.timeStamp;
-    this.shiftTimes = [...this.shiftTimes.filter((time) => now - time < SHIFT_WINDOW_MS), now];
-    if (this.shiftTimes.length >= SHIFT_PRESSES) this.quickExit();
-  };
-
   /** Clears everything the visitor entered, then replaces the page so Back does not return here. */
   quickExit(): void {
-    const url = this.config.quickExitUrl;
-    if (!url) return;
-    this.shiftTimes = [];
-    this.flow = initialState();
-    this.showError = false;
-    this.forget();
-    this.navigate(url);
+    this.exitControl.exit();
+  }
+
+  private clear(): void {
+    this.#flow = initialState();
+    this.#showError = false;
+    this.#announcement = '';
+    this.store.clear();
+    this.requestUpdate();
+  }
+
+  /** Covers the whole page at once (the top layer is above anything the page has) while it is replaced. */
+  private cover(): void {
+    const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.leaving');
+    try {
+      cover?.showModal();
+    } catch {
+      cover?.setAttribute('open', '');
+    }
   }
 
   /** Replaces the current page; a separate method so tests can observe it without leaving. */
@@ -282,55 +309,37 @@ export class IopSelfCheck extends IopElement {
     if (!this.dispatchEvent(notice)) event.preventDefault();
   }
 
-  private handlePrint(): void {
-    printSheet ??= new CSSStyleSheet();
-    printSheet.replaceSync(
-      '@media print { body * { visibility: hidden !important; } [data-iop-printing], [data-iop-printing] * { visibility: visible !important; } [data-iop-printing] { position: absolute; inset: 0 auto auto 0; width: 100%; } }',
-    );
-    const sheets = document.adoptedStyleSheets;
-    document.adoptedStyleSheets = [...sheets, printSheet];
-    this.toggleAttribute('data-iop-printing', true);
-    const cleanUp = () => {
-      this.removeAttribute('data-iop-printing');
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printSheet);
-    };
-    window.addEventListener('afterprint', cleanUp, { once: true });
-    window.print();
-  }
-
   // ---- render ----
 
   protected override renderContent() {
-    const step = currentStep(this.config.mode, this.flow);
+    const step = currentStep(this.config.mode, this.#flow);
     const screen =
-      this.flow.screen === 'result'
-        ? this.renderResult(assess(this.flow.answers))
+      this.#flow.screen === 'result'
+        ? this.renderResult(assess(this.#flow.answers))
         : step?.type === 'interrupt'
           ? this.renderInterrupt()
           : step?.type === 'question'
             ? this.renderQuestion(step.id)
             : this.renderStart();
+    const { ui } = this.texts.t;
     return html`
-      <section class="self-check" aria-label=${this.texts.t.ui.title}>
+      <section class="self-check" aria-label=${ui.title}>
         ${this.config.quickExitUrl
           ? html`<div class="quick-exit">
-              <button type="button" class="button warning" part="quick-exit" @click=${this.quickExit} aria-describedby="quick-exit-hint">
-                ${this.texts.t.ui.quickExit}
-              </button>
-              <span id="quick-exit-hint" class="hint">${this.texts.t.ui.quickExitHint}</span>
-            </div>`
+              <button type="button" class="button warning" part="quick-exit" @click=${this.quickExit}>${ui.quickExit}</button>
+              ${hasKeyboardHint() ? html`<span class="hint">${ui.quickExitHint}</span>` : nothing}
+            </div>
+            <dialog class="leaving" aria-label=${ui.leaving}><p>${ui.leaving}</p></dialog>`
           : nothing}
-        ${this.config.problems.length > 0
-          ? html`<p class="notice" part="notice">${this.texts.t.ui.notice}</p>`
-          : nothing}
-        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        ${this.config.problems.length > 0 ? html`<p class="notice" part="notice">${ui.notice}</p>` : nothing}
+        <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
         <div class="screen" part="screen">${screen}</div>
       </section>
     `;
   }
 
   protected override renderFallback() {
-    return html`<p>${this.texts.t.ui.broken}</p>${this.renderCrisis(false)}`;
+    return html`<p>${this.texts.t.ui.broken}</p>${this.renderCrisis({})}`;
   }
 
   /** Each screen's heading is where focus goes when the screen appears. */
@@ -338,23 +347,37 @@ export class IopSelfCheck extends IopElement {
     return heading(this.config.headingLevel, text, 'heading', 'screen-heading', -1);
   }
 
-  private renderCrisis(compact: boolean) {
-    return html`<iop-crisis-help
-      ?compact=${compact}
-      heading-level=${Math.min(6, this.config.headingLevel + 1)}
-      resources=${this.crisisResources || nothing}
-      lang=${this.texts.lang}
-      theme=${this.theme || nothing}
-    ></iop-crisis-help>`;
+  /**
+   * Crisis help, which no other script can take away: if something else registered the
+   * `iop-crisis-help` tag first, the self-check shows ours under a tag of its own.
+   */
+  private renderCrisis({ compact = false, urgent = false, first = false }: { compact?: boolean; urgent?: boolean; first?: boolean }) {
+    const level = Math.min(6, this.config.headingLevel + 1);
+    const lang = this.texts.lang;
+    const theme = this.theme || nothing;
+    const resources = this.crisisResources || nothing;
+    const focus = first ? '-1' : nothing;
+    const className = first ? 'crisis-first' : nothing;
+    if (crisisTagIsOurs()) {
+      return html`<iop-crisis-help class=${className} tabindex=${focus} ?compact=${compact} ?urgent=${urgent} heading-level=${level} resources=${resources} lang=${lang} theme=${theme}></iop-crisis-help>`;
+    }
+    if (!customElements.get(OWN_CRISIS_TAG)) {
+      warn('iop-self-check', 'another script registered <iop-crisis-help>, so the self-check shows its own crisis help instead.');
+      define(OWN_CRISIS_TAG, class extends IopCrisisHelp {});
+    }
+    return html`<iop-self-check-crisis-help class=${className} tabindex=${focus} ?compact=${compact} ?urgent=${urgent} heading-level=${level} resources=${resources} lang=${lang} theme=${theme}></iop-self-check-crisis-help>`;
   }
 
   private renderStart() {
+    const { ui } = this.texts.t;
+    const audience = this.config.audience;
     return html`
-      ${this.screenHeading(this.texts.t.ui.title)}
-      ${this.texts.t.ui.start[this.config.audience].map((paragraph) => html`<p>${paragraph}</p>`)}
-      <p class="muted">${this.texts.t.ui.notDiagnosis}</p>
-      <button type="button" class="button" part="button" @click=${() => this.dispatch({ type: 'start' })}>${this.texts.t.ui.startButton}</button>
-      ${this.renderCrisis(true)}
+      ${this.screenHeading(ui.title)}
+      ${ui.start[audience].map((paragraph) => html`<p>${paragraph}</p>`)}
+      <p>${(this.remember ? ui.privacyRemember : ui.privacy)[audience]}</p>
+      <p class="muted">${ui.notDiagnosis[audience]}</p>
+      <button type="button" class="button" part="button" @click=${() => this.dispatch({ type: 'start' })}>${ui.startButton}</button>
+      ${this.renderCrisis({ compact: true })}
     `;
   }
 
@@ -367,17 +390,19 @@ export class IopSelfCheck extends IopElement {
   }
 
   private renderQuestion(id: QuestionId) {
-    const question = getQuestion(id, this.config.audience, this.texts.t.questions);
-    const { number, total } = progress(this.config.mode, this.flow);
-    const answer = this.flow.answers[id];
-    const describedBy = [question.caption && question.kind === 'context' ? 'caption' : '', this.showError ? 'error' : '']
+    const { ui, questions } = this.texts.t;
+    const question = getQuestion(id, this.config.audience, questions);
+    const { number, total } = progress(this.config.mode, this.#flow);
+    const answer = this.#flow.answers[id];
+    const handover = this.config.audience === 'parent' && this.#flow.index === 0;
+    const describedBy = [handover ? 'handover' : '', question.caption && question.kind === 'context' ? 'caption' : '', this.#showError ? 'error' : '']
       .filter(Boolean)
       .join(' ');
     return html`
       ${this.renderBack()}
-      ${this.showError
+      ${this.#showError
         ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            ${heading(this.config.headingLevel, this.texts.t.ui.errorTitle, 'error-title', 'error-summary-title')}
+            ${heading(this.config.headingLevel, ui.errorTitle, 'error-title', 'error-summary-title')}
             <ul>
               <li><a href="#answer-0" @click=${this.handleErrorLink}>${question.error}</a></li>
             </ul>
@@ -385,17 +410,20 @@ export class IopSelfCheck extends IopElement {
         : nothing}
       <div class="progress" part="progress">
         <progress max=${total} value=${number} aria-hidden="true"></progress>
-        <p>${this.texts.t.ui.question(number, total)}</p>
+        <p>${ui.question(number, total)}</p>
       </div>
+      ${handover
+        ? html`<div class="handover" id="handover"><strong>${ui.handover.heading}</strong> ${ui.handover.body}</div>`
+        : nothing}
       <form novalidate @submit=${this.handleSubmit}>
-        <fieldset aria-describedby=${describedBy || nothing} class=${this.showError ? 'has-error' : ''}>
+        <fieldset aria-describedby=${describedBy || nothing} class=${this.#showError ? 'has-error' : ''}>
           <legend>
             ${question.kind === 'screener' && question.caption ? html`<span class="caption">${question.caption}</span>` : nothing}
             ${this.screenHeading(question.text)}
           </legend>
           ${question.kind === 'context' && question.caption ? html`<p class="hint" id="caption">${question.caption}</p>` : nothing}
-          ${this.showError
-            ? html`<p class="error-message" id="error"><span class="visually-hidden">${this.texts.t.ui.errorPrefix}</span> ${question.error}</p>`
+          ${this.#showError
+            ? html`<p class="error-message" id="error"><span class="visually-hidden">${ui.errorPrefix}</span> ${question.error}</p>`
             : nothing}
           <div class="options">
             ${question.options.map(
@@ -415,69 +443,84 @@ export class IopSelfCheck extends IopElement {
             )}
           </div>
         </fieldset>
-        <button type="submit" class="button" part="button">${this.texts.t.ui.continue}</button>
+        <button type="submit" class="button" part="button">${ui.continue}</button>
       </form>
-      ${this.renderCrisis(true)}
+      ${this.renderCrisis({ compact: true })}
     `;
   }
 
+  /** Rule 2 and the presentation rules: crisis actions right under the heading, the largest controls here. */
   private renderInterrupt() {
+    const { interrupt } = this.texts.t.ui;
     return html`
       ${this.renderBack()}
       <div class="interrupt">
-        ${this.screenHeading(this.texts.t.ui.interrupt.heading)}
-        ${this.texts.t.ui.interrupt.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${this.screenHeading(interrupt.heading)}
+        ${this.renderCrisis({ urgent: true })}
+        ${interrupt.body[this.config.audience].map((paragraph) => html`<p>${paragraph}</p>`)}
       </div>
-      ${this.renderCrisis(false)}
-      <button type="button" class="button" part="button" @click=${() => this.dispatch({ type: 'continue' })}>
-        ${this.texts.t.ui.interrupt.continue}
+      <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'continue' })}>
+        ${interrupt.continue}
       </button>
     `;
   }
 
   private renderResult(result: Assessment) {
+    const { ui, questions } = this.texts.t;
+    const audience = this.config.audience;
     const level = this.config.headingLevel;
-    const text = this.texts.t.ui.results[result.level];
+    const fit = ui.results[result.level][audience];
     const crisisFirst = this.crisisFirst(result);
     const helpNow = result.level === 'get-help-now';
+    // Rule 7: self-harm thoughts head the result; the kind of care follows.
+    const thoughtsFirst = result.selfHarm > 0 && !helpNow;
+    const main = thoughtsFirst ? ui.selfHarmResult[audience] : fit;
     const { cta, phone } = this.config;
     return html`
       <div class="result ${result.level}" part="result" data-level=${result.level}>
-        ${crisisFirst ? this.renderCrisis(false) : nothing}
-        ${this.screenHeading(text.heading)}
-        <p class="summary">${text.summary}</p>
+        ${crisisFirst ? this.renderCrisis({ urgent: true, first: true }) : nothing}
+        ${this.screenHeading(main.heading)}
+        <p class="summary">${main.summary}</p>
+        ${thoughtsFirst
+          ? html`${heading(level + 1, ui.fitHeading[audience])}
+              <p><strong>${fit.heading}.</strong> ${fit.summary}</p>`
+          : nothing}
 
-        ${heading(level + 1, this.texts.t.ui.reasonsHeading)}
-        <ul>
-          ${result.reasons.map((reason) => html`<li>${this.texts.t.ui.reasons[reason]}</li>`)}
+        ${heading(level + 1, ui.nextStepsHeading)}
+        <ul class="next-steps">
+          ${ui.nextSteps[result.level][audience].map((step) => html`<li>${step}</li>`)}
         </ul>
-
-        ${heading(level + 1, this.texts.t.ui.scoresHeading)}
-        <ul>
-          ${result.scores.map((score) => html`<li>${this.describeScore(score)}</li>`)}
-        </ul>
-
-        ${helpNow ? nothing : html`${heading(level + 1, this.texts.t.ui.whatIsIopHeading)}<p>${this.texts.t.ui.whatIsIop}</p>`}
-
-        ${heading(level + 1, this.texts.t.ui.nextStepsHeading)}
-        <p>${this.texts.t.ui.nextSteps[result.level]}</p>
         ${helpNow || (!cta && !phone)
           ? nothing
           : html`<p class="actions">
               ${cta
-                ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => this.handleCta(event, cta.href, result)}>${cta.label ?? this.texts.t.ui.contact(this.config.clinicName)}</a>`
+                ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => this.handleCta(event, cta.href, result)}>${cta.label ?? ui.contact(this.config.clinicName)}</a>`
                 : nothing}
-              ${phone ? html`<a class="phone" href=${phone.href}>${this.texts.t.ui.call(phone.label)}</a>` : nothing}
+              ${phone ? html`<a class="phone" href=${phone.href}>${ui.call(phone.label)}</a>` : nothing}
             </p>`}
 
-        ${crisisFirst ? nothing : this.renderCrisis(false)}
-        <p class="muted">${this.texts.t.ui.notDiagnosis}</p>
-        <p class="attribution">${this.texts.t.questions.attribution}</p>
-        <p class="print-only">${this.texts.t.ui.printedOn(new Date().toLocaleDateString())}</p>
+        ${heading(level + 1, ui.reasonsHeading)}
+        <ul>
+          ${result.reasons.map((reason) => html`<li>${ui.reasons[reason][audience]}</li>`)}
+        </ul>
+
+        ${helpNow ? nothing : html`${heading(level + 1, ui.whatIsIopHeading)}<p>${ui.whatIsIop[audience]}</p>`}
+
+        <details class="scores">
+          <summary>${ui.scoresHeading}</summary>
+          <ul>
+            ${result.scores.map((score) => html`<li>${this.describeScore(score)}</li>`)}
+          </ul>
+        </details>
+        <p class="attribution">${questions.attribution}</p>
+
+        ${crisisFirst ? nothing : this.renderCrisis({})}
+        <p class="muted">${ui.notDiagnosis[audience]}</p>
+        <p class="print-only">${ui.printedOn(this.#printedOn)}</p>
         <p class="actions no-print">
-          <button type="button" class="button secondary" part="button" @click=${this.handlePrint}>${this.texts.t.ui.print}</button>
-          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'back' })}>${this.texts.t.ui.back}</button>
-          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'restart' })}>${this.texts.t.ui.restart}</button>
+          <button type="button" class="button secondary" part="button" @click=${() => printAlone(this)}>${ui.print}</button>
+          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'back' })}>${ui.back}</button>
+          <button type="button" class="button secondary" part="button" @click=${() => this.dispatch({ type: 'restart' })}>${ui.restart}</button>
         </p>
       </div>
     `;

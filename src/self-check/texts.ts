@@ -2,79 +2,223 @@ import type { Band, Reason, ResultLevel } from './assess.js';
 import { CONFIG_NOTICE } from '../core/warn.js';
 import { QUESTIONS_EN, type Audience, type QuestionTexts } from './questions.js';
 
-/** Visitor-facing words of the self-check (not the instruments), at about an 8th-grade level. */
-const PRIVATE = 'It takes about 3 minutes. Your answers stay on this device: nothing is sent or saved.';
+/**
+ * Words for every reader of a screen. The self-check's screens are read by an adult about
+ * themselves, a young person (12-17) about themselves, or, in parent mode, by the young person for
+ * the feelings questions and by the caregiver for the rest and the result (rule 10). Spanish needs
+ * all three (tú for teens, usted otherwise), so every entry names all three.
+ */
+export type ByAudience<T> = Record<Audience, T>;
 
+const same = <T,>(text: T, parent: T): ByAudience<T> => ({ adult: text, youth: text, parent });
+
+/** Visitor-facing words of the self-check (not the instruments), at about an 8th-grade level. */
 export const TEXT = {
   title: 'Is an IOP right for me?',
   start: {
-    adult: ['Answer a few questions to see if an Intensive Outpatient Program (IOP) may fit you, or if other care may fit better.', PRIVATE],
+    adult: ['Answer a few questions to see if an Intensive Outpatient Program (IOP) may fit you, or if other care may fit better. It takes about 3 minutes.'],
     youth: [
-      'Answer a few questions to see if an Intensive Outpatient Program (IOP) for teens may help you. This check is for ages 12 to 17.',
-      PRIVATE,
+      'Answer a few questions to see if an Intensive Outpatient Program (IOP) for teens may help you. This check is for ages 12 to 17 and takes about 3 minutes.',
       'It can help to look at the results with a parent or another adult you trust.',
     ],
     parent: [
-      'See if an Intensive Outpatient Program (IOP) may fit your child, age 12 to 17.',
-      'The first questions are about how your child has been feeling and are meant for your child to answer: please hand them the device for that part. You can answer the questions about care and home life.',
-      PRIVATE,
+      'See if an Intensive Outpatient Program (IOP) may fit your child, age 12 to 17. It takes about 3 minutes.',
+      'The first questions are about how your child has been feeling and are for your child to answer: please hand them the device for that part. They will be told that you will see their answers. Then you answer the questions about care and home life.',
     ],
-  } satisfies Record<Audience, string[]>,
-  notDiagnosis: 'This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your care. Use your results to start a talk with a professional.',
+  } satisfies ByAudience<string[]>,
+  /** Where the answers are, when the clinic did not turn on `remember`. */
+  privacy: same(
+    'Your answers stay on this device. Nothing is sent, and nothing is saved.',
+    'The answers stay on this device. Nothing is sent, and nothing is saved.',
+  ),
+  /** With `remember`: what is kept, where, and until when. */
+  privacyRemember: same(
+    'Your answers stay on this device and are never sent. So that reloading the page does not lose your place, this browser tab keeps them until you see your result, press Start again or close the tab.',
+    'The answers stay on this device and are never sent. So that reloading the page does not lose your place, this browser tab keeps them until you see the result, press Start again or close the tab.',
+  ),
+  /** Parent mode, above the first question: read by the young person before they answer (rule 10). */
+  handover: {
+    heading: 'For the young person',
+    body: 'These questions are for you to answer about yourself. The adult who gave you this device will see your answers and the result.',
+  },
+  notDiagnosis: same(
+    'This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your care. Use your results to start a talk with a professional.',
+    "This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your child's care. Use the results to start a talk with a professional.",
+  ),
   startButton: 'Start',
   continue: 'Continue',
   back: 'Back',
   question: (n: number, total: number) => `Question ${n} of ${total}`,
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
+  /**
+   * Shown the moment the self-harm item is answered above "Not at all". In parent mode the young
+   * person holds the device here, so it speaks to them as in youth mode. It never implies that
+   * anyone was told (rule 12).
+   */
   interrupt: {
     heading: 'Please reach out for support now',
-    body: [
-      'You said you have had thoughts of being better off dead or of hurting yourself. Thank you for telling us. You deserve support right away.',
-      'You can talk to someone now, for free, day or night. If you are in danger, call 911.',
-    ],
+    body: {
+      adult: [
+        'You said you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
+        'You can talk to someone now, for free, any time of day or night. Nobody has been told: your answers stay on this device. If you are in danger right now, call 911.',
+      ],
+      youth: [
+        'You said you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
+        'You can talk to someone now, for free, any time of day or night. Please also tell an adult you trust, like a parent, a relative or a school counselor. Nobody has been told: your answers stay on this device. If you are in danger right now, call 911.',
+      ],
+      parent: [
+        'You said you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
+        'You can talk to someone now, for free, any time of day or night. Please also tell an adult you trust: you can show this screen to the adult with you. If you are in danger right now, call 911.',
+      ],
+    } satisfies ByAudience<string[]>,
     continue: 'Continue the check',
   },
   results: {
     'get-help-now': {
-      heading: 'Please get help now',
-      summary: 'You may be in danger. Please talk to someone now: call or text 988, or call 911 if you might act on these thoughts.',
+      adult: {
+        heading: 'Please get help now',
+        summary: 'You said you have had thoughts of being better off dead or of hurting yourself on many days. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
+      },
+      youth: {
+        heading: 'Please get help now',
+        summary: 'You said you have had thoughts of being better off dead or of hurting yourself on many days. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
+      },
+      parent: {
+        heading: 'Your child needs help now',
+        summary: 'Your child said they have had thoughts of being better off dead or of hurting themselves on many days. Stay with them and get help now: the steps are below.',
+      },
     },
     'more-support-than-iop': {
-      heading: 'You may need more support than an IOP',
-      summary: 'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please get checked by a professional today.',
+      adult: {
+        heading: 'You may need more support than an IOP',
+        summary: 'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please get checked by a professional today.',
+      },
+      youth: {
+        heading: 'You may need more support than an IOP',
+        summary: 'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please tell a parent or another adult you trust, and get checked by a professional today.',
+      },
+      parent: {
+        heading: 'Your child may need more support than an IOP',
+        summary: 'Your child may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please have them checked by a professional today.',
+      },
     },
     'iop-may-fit': {
-      heading: 'An IOP may fit you',
-      summary: 'You may need more support than weekly therapy while living at home. An IOP could be a good next step.',
+      adult: {
+        heading: 'An IOP may fit you',
+        summary: 'You may need more support than weekly therapy while living at home. An IOP could be a good next step.',
+      },
+      youth: {
+        heading: 'An IOP may fit you',
+        summary: 'You may need more support than weekly therapy while living at home. An IOP for teens could be a good next step.',
+      },
+      parent: {
+        heading: 'An IOP may fit your child',
+        summary: 'Your child may need more support than weekly therapy while living at home. An IOP for teens could be a good next step.',
+      },
     },
-    'weekly-therapy-may-fit': {
-      heading: 'Weekly therapy may be enough for now',
-      summary: 'You have some symptoms. Weekly therapy is often a good place to start. If things get harder, an IOP is there.',
+    'weekly-therapy-may-fit': same(
+      {
+        heading: 'Weekly therapy may be enough for now',
+        summary: 'Weekly sessions with a therapist or counselor are often a good place to start. If things get harder, an IOP can give more support.',
+      },
+      {
+        heading: 'Weekly therapy may be enough for your child for now',
+        summary: 'Weekly sessions with a therapist or counselor are often a good place to start. If things get harder, an IOP can give more support.',
+      },
+    ),
+    'no-clear-need': same(
+      {
+        heading: 'Your answers do not point to a need for an IOP right now',
+        summary: 'If something still bothers you, it is okay to talk with a professional at any time.',
+      },
+      {
+        heading: "The answers do not point to a need for an IOP for your child right now",
+        summary: 'If something still worries you or your child, it is okay to talk with a professional at any time.',
+      },
+    ),
+  } satisfies Record<ResultLevel, ByAudience<{ heading: string; summary: string }>>,
+  /**
+   * Heads the result when the self-harm item was above "Not at all" but the result is not "get help
+   * now" (rule 7): those thoughts come first, the kind of care follows under `fitHeading`.
+   */
+  selfHarmResult: {
+    adult: {
+      heading: 'Please talk to someone about these thoughts soon',
+      summary: 'You said you have had thoughts of being better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. You can also call or text 988 at any time.',
     },
-    'no-clear-need': {
-      heading: 'Your answers do not point to a need for an IOP right now',
-      summary: 'You reported few symptoms. If something still bothers you, it is always okay to talk with a professional.',
+    youth: {
+      heading: 'Please talk to someone about these thoughts soon',
+      summary: 'You said you have had thoughts of being better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. Please tell an adult you trust, and know that you can call or text 988 at any time.',
     },
-  } satisfies Record<ResultLevel, { heading: string; summary: string }>,
+    parent: {
+      heading: 'Please talk with your child about these thoughts soon',
+      summary: 'Your child said they have had thoughts of being better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. You can call or text 988 together at any time.',
+    },
+  } satisfies ByAudience<{ heading: string; summary: string }>,
+  fitHeading: same('What kind of care may fit', 'What kind of care may fit your child'),
   reasonsHeading: 'Why we say this',
   reasons: {
-    'self-harm-often': 'You had thoughts of being better off dead or of hurting yourself on more than half the days.',
-    'self-harm-some': 'You had thoughts of being better off dead or of hurting yourself on some days. Please tell a professional.',
-    'unsafe-at-home': 'You said you cannot stay safe or take care of yourself at home right now.',
-    'severe-unsure-safety': 'Your symptoms are strong and you are not sure you can stay safe at home.',
-    'depression-elevated': 'Your answers about mood (PHQ-9) are in the moderate range or higher.',
-    'anxiety-elevated': 'Your answers about worry and anxiety (GAD-7) are in the moderate range or higher.',
-    'daily-life-very-hard': 'These problems make work, home life or getting along with people very hard.',
-    'daily-life-somewhat-hard': 'These problems make daily life somewhat harder.',
-    'leaving-hospital': 'You recently left a hospital or partial hospitalization. An IOP is a common next step.',
-    'weekly-not-enough': 'Weekly therapy has not been enough.',
-    'hard-to-attend': '9 to 12 hours a week would be hard for you. Ask about evening schedules.',
-    'little-support': 'You have few people supporting you. An IOP\'s group sessions can help with that.',
-    'mild-symptoms': 'Your answers show mild symptoms.',
-    'few-symptoms': 'Your answers show few or no symptoms in the last 2 weeks.',
-  } satisfies Record<Reason, string>,
-  scoresHeading: 'Your scores',
+    'self-harm-nearly-every-day': same(
+      'On nearly every day, you had thoughts that you would be better off dead or of hurting yourself.',
+      'On nearly every day, your child had thoughts that they would be better off dead or of hurting themselves.',
+    ),
+    'self-harm-more-than-half': same(
+      'On more than half the days, you had thoughts that you would be better off dead or of hurting yourself.',
+      'On more than half the days, your child had thoughts that they would be better off dead or of hurting themselves.',
+    ),
+    'self-harm-several-days': same(
+      'On several days, you had thoughts that you would be better off dead or of hurting yourself. Please tell a professional about them.',
+      'On several days, your child had thoughts that they would be better off dead or of hurting themselves. Please tell a professional about them.',
+    ),
+    'unsafe-at-home': same(
+      'You said you cannot stay safe or take care of yourself at home right now.',
+      'You said your child cannot stay safe or be cared for at home right now.',
+    ),
+    'severe-unsure-safety': same(
+      'Your symptoms are severe and you are not sure you can stay safe at home.',
+      "Your child's symptoms are severe and you are not sure they can stay safe at home.",
+    ),
+    'depression-severe': same(
+      'Your answers about mood point to severe symptoms. A professional should see you soon.',
+      "Your child's answers about mood point to severe symptoms. A professional should see them soon.",
+    ),
+    'anxiety-severe': same(
+      'Your answers about worry and anxiety point to severe symptoms. A professional should see you soon.',
+      "Your child's answers about worry and anxiety point to severe symptoms. A professional should see them soon.",
+    ),
+    'depression-elevated': same(
+      'Your answers about mood point to moderate symptoms or more.',
+      "Your child's answers about mood point to moderate symptoms or more.",
+    ),
+    'anxiety-elevated': same(
+      'Your answers about worry and anxiety point to moderate symptoms or more.',
+      "Your child's answers about worry and anxiety point to moderate symptoms or more.",
+    ),
+    'daily-life-very-hard': same(
+      'These problems make work, home life or getting along with people very hard.',
+      'These problems make school, home life or getting along with people very hard for your child.',
+    ),
+    'daily-life-somewhat-hard': same('These problems make daily life somewhat harder.', "These problems make your child's daily life somewhat harder."),
+    'leaving-hospital': same(
+      'You recently left a hospital or partial hospitalization. An IOP is a common next step.',
+      'Your child recently left a hospital or partial hospitalization. An IOP is a common next step.',
+    ),
+    'weekly-not-enough': same('Weekly therapy has not been enough.', 'Weekly therapy has not been enough for your child.'),
+    'hard-to-attend': {
+      adult: '9 to 12 hours a week would be hard for you. Ask about evening schedules.',
+      youth: 'Several hours a week would be hard for you. Ask about after-school schedules.',
+      parent: 'Several hours a week would be hard for your child. Ask about after-school schedules.',
+    },
+    'little-support': same(
+      "You have few people supporting you. An IOP's group sessions can help with that.",
+      "Your child has few people supporting them. An IOP's group sessions can help with that.",
+    ),
+    'mild-symptoms': same('Your answers show mild symptoms.', "Your child's answers show mild symptoms."),
+    'few-symptoms': same('Your answers show few or no symptoms in the last 2 weeks.', "Your child's answers show few or no symptoms in the last 2 weeks."),
+  } satisfies Record<Reason, ByAudience<string>>,
+  /** Scores and instrument names are for a clinician: folded away, not in the main text. */
+  scoresHeading: 'Details for a professional',
   bands: {
     minimal: 'minimal',
     mild: 'mild',
@@ -82,19 +226,40 @@ export const TEXT = {
     'moderately-severe': 'moderately severe',
     severe: 'severe',
   } satisfies Record<Band, string>,
-  positive: 'positive: worth a closer look',
-  negative: 'below the cut-off',
+  positive: 'at or above the level that needs a closer look',
+  negative: 'below the level that needs a closer look',
   whatIsIopHeading: 'What an IOP is like, day to day',
-  whatIsIop:
-    'Group and individual therapy about 3 hours a day, 3 to 5 days a week, and you go home after. Many people keep working or going to school. You learn skills for stress, mood and worry.',
+  whatIsIop: {
+    adult: 'Group and individual therapy about 3 hours a day, 3 to 5 days a week, and you go home after. Many people keep working or going to school. You learn skills for stress, mood and worry.',
+    youth: 'Group and individual therapy about 3 hours a day, often after school, and you go home after. Families usually take part too. You learn skills for stress, mood and worry.',
+    parent: 'Group and individual therapy about 3 hours a day, often after school, and your child goes home after. Families usually take part too. Teens learn skills for stress, mood and worry.',
+  } satisfies ByAudience<string>,
   nextStepsHeading: 'Next steps',
   nextSteps: {
-    'get-help-now': 'Call or text 988 now, or call 911 in an emergency. You can come back to this later.',
-    'more-support-than-iop': 'Call your doctor, go to an emergency room, or call 988 for help finding care today.',
-    'iop-may-fit': 'Talk with an intake specialist. They can tell you if an IOP fits and what it would look like for you.',
-    'weekly-therapy-may-fit': 'Talk with a therapist or your doctor. We can also help you find the right care.',
-    'no-clear-need': 'If you want to talk it through, we are here.',
-  } satisfies Record<ResultLevel, string>,
+    'get-help-now': {
+      adult: ['Call or text 988 now. It is free and open day and night.', 'If you might act on these thoughts, call 911 or go to the nearest emergency room.', 'You can come back to this check later.'],
+      youth: ['Call or text 988 now. It is free and open day and night.', 'Tell a parent or another adult you trust right away, and stay with them.', 'If you might act on these thoughts, call 911.'],
+      parent: [
+        'Stay with your child. Do not leave them alone right now.',
+        'Remove or lock away firearms, medicines and anything else they could use to hurt themselves.',
+        'Call or text 988 together now. It is free and open day and night.',
+        'Call 911 if there is immediate danger.',
+      ],
+    },
+    'more-support-than-iop': same(
+      ['Call your doctor, go to an emergency room, or call 988 for help finding care today.'],
+      ["Call your child's doctor, go to an emergency room, or call 988 for help finding care today."],
+    ),
+    'iop-may-fit': same(
+      ['Talk with our intake team. They can tell you if an IOP fits and what it would look like for you.'],
+      ['Talk with our intake team. They can tell you if an IOP fits your child and what it would look like for your family.'],
+    ),
+    'weekly-therapy-may-fit': same(
+      ['Talk with a therapist or your doctor. We can also help you find the right care.'],
+      ["Talk with a therapist or your child's doctor. We can also help you find the right care."],
+    ),
+    'no-clear-need': same(['If you want to talk it through, we are here.'], ['If you want to talk it through, we are here.']),
+  } satisfies Record<ResultLevel, ByAudience<string[]>>,
   call: (phone: string) => `Call ${phone}`,
   contact: (clinicName?: string | null) => (clinicName ? `Contact ${clinicName}` : 'Talk with our intake team'),
   score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
@@ -104,7 +269,8 @@ export const TEXT = {
   print: 'Print or save my summary',
   printedOn: (date: string) => `Summary made on ${date} on this device.`,
   quickExit: 'Exit this page',
-  quickExitHint: 'Leave this page quickly: press the Shift key 3 times.',
+  quickExitHint: 'Or press the Shift key 3 times.',
+  leaving: 'Leaving this page',
   announceResult: 'Your result is ready.',
   broken: 'Sorry, the check could not be shown. If you need help now, you can reach someone here:',
 };

@@ -37,7 +37,7 @@ describe('<iop-self-check>', () => {
 
     it('parent wording says the screener items are for the young person', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check audience="parent"></iop-self-check>`);
-      expect(root(el).textContent).to.contain('meant for your child to answer');
+      expect(root(el).textContent).to.contain('are for your child to answer');
     });
 
     it('parent mode says when the young person’s part is over, on the first question about care', async () => {
@@ -72,9 +72,9 @@ describe('<iop-self-check>', () => {
         'Not at all', 'Several days', 'More than half the days', 'Nearly every day',
       ]);
       expect(radios.some((r) => r.checked)).to.equal(false);
-      expect(root(el).querySelector('.progress p')!.textContent).to.equal('Question 1 of 9');
+      expect(root(el).querySelector('.progress p')!.textContent).to.equal('Question 1 of 22');
       expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
-      expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.equal('Question 1 of 9');
+      expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.equal('Question 1 of 22');
       await expect(el).to.be.accessible();
     });
 
@@ -181,14 +181,15 @@ describe('<iop-self-check>', () => {
       expect(links).to.include.members(['tel:988', 'sms:988', 'tel:911']);
       await expect(el).to.be.accessible();
       await click(el, 'Continue the check');
-      expect(questionName(el)).to.equal('gad1');
+      // With self-harm thoughts brief mode asks the rest of the PHQ-9 (flow.ts says why).
+      expect(questionName(el)).to.equal('phq3');
     });
 
     it('get-help-now: crisis help first, no IOP call to action, 988 and 911 named', async () => {
       const el = await started();
       setTimeout(() => answerThrough(el, LEVEL_ANSWERS['get-help-now']));
       const done = (await oneEvent(el, 'iop-self-check-complete')) as IopSelfCheckCompleteEvent;
-      expect(done.detail).to.deep.equal({ level: 'get-help-now', crisisHelpShown: true });
+      expect(done.detail).to.deep.equal({ level: 'get-help-now' });
       await el.updateComplete;
       const result = root(el).querySelector('[part=result]')!;
       expect(result.firstElementChild!.localName).to.equal('iop-crisis-help');
@@ -220,12 +221,18 @@ describe('<iop-self-check>', () => {
         await answerThrough(el, answers);
         const result = root(el).querySelector('[part=result]')!;
         expect(result.getAttribute('data-level')).to.equal(level);
-        expect(deepActiveElement()).to.equal(root(el).querySelector('#screen-heading'));
+        // Rule 13: where crisis help comes first, focus goes to it; elsewhere to the result's heading.
+        const focusTarget = level === 'get-help-now' ? result.querySelector('iop-crisis-help') : root(el).querySelector('#screen-heading');
+        expect(deepActiveElement() === focusTarget, 'focus').to.equal(true);
         expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('Your result is ready.');
-        const lists = result.querySelectorAll('ul');
-        expect(lists[0].children.length, 'reasons').to.be.greaterThan(0);
-        expect(lists[1].textContent).to.match(/PHQ-(9|2) \(mood\): \d+ of (27|6)/);
-        expect(lists[1].textContent).to.match(/GAD-(7|2) \(anxiety\): \d+ of (21|6)/);
+        expect(result.querySelector('.next-steps')!.children.length, 'next steps').to.be.greaterThan(0);
+        const scores = result.querySelector('details.scores')!;
+        expect(scores.querySelector('summary')!.textContent).to.equal('Details for a professional');
+        expect(scores.textContent).to.match(/PHQ-(9|2) \(mood\): \d+ of (27|6)/);
+        expect(scores.textContent).to.match(/GAD-(7|2) \(anxiety\): \d+ of (21|6)/);
+        // Plain words in the main text: instrument names and scores only in the details (presentation rules).
+        const mainText = [...result.children].filter((node) => node !== scores && !node.classList.contains('attribution')).map((node) => node.textContent).join(' ');
+        expect(mainText).to.not.match(/PHQ|GAD|cut-off/);
         if (level !== 'get-help-now') {
           expect(result.querySelector<HTMLAnchorElement>('[part=cta]')!.getAttribute('href')).to.equal('/contact');
           expect(result.querySelector<HTMLAnchorElement>('a.phone')!.getAttribute('href')).to.equal('tel:5555550100');
@@ -325,33 +332,43 @@ describe('<iop-self-check>', () => {
       expect(details.length).to.be.greaterThan(5);
       for (const detail of details) {
         expect(Object.keys(detail as object)).to.satisfy((keys: string[]) =>
-          keys.every((key) => ['mode', 'audience', 'index', 'total', 'level', 'crisisHelpShown'].includes(key)),
+          keys.every((key) => ['mode', 'audience', 'index', 'total', 'level'].includes(key)),
         );
       }
     });
 
-    it('remember keeps progress in sessionStorage only, and Start again clears it', async () => {
+    const storedKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWith('iop-self-check:'));
+
+    it('remember keeps progress in sessionStorage only, from the first Continue, and Start again clears it', async () => {
       sessionStorage.clear();
       const el = await started(html`<iop-self-check remember></iop-self-check>`);
       await choose(el, '2');
+      // Choosing an answer stores nothing: only a finished screen is kept.
+      const key = `iop-self-check:${location.pathname}:0`;
+      expect(storedKeys()).to.deep.equal([key]);
+      expect(sessionStorage.getItem(key)).to.not.contain('phq1');
       await click(el, 'Continue');
-      expect(sessionStorage.getItem('iop-self-check')).to.contain('"phq1":"2"');
+      expect(sessionStorage.getItem(key)).to.contain('"phq1":"2"');
       expect(localStorage.length).to.equal(0);
+      // A reload: the same element in the same place picks up where it was.
+      el.remove();
       const again = await fixture<IopSelfCheck>(html`<iop-self-check remember></iop-self-check>`);
       expect(questionName(again)).to.equal('phq2');
       await click(again, 'Back');
       await click(again, 'Back');
       await click(again, 'Start');
       await click(again, 'Back');
-      expect(sessionStorage.getItem('iop-self-check')).to.equal(null);
+      expect(storedKeys()).to.deep.equal([]);
       sessionStorage.clear();
     });
 
     it('stored junk is ignored', async () => {
-      sessionStorage.setItem('iop-self-check', '{"mode":"brief","screen":"result","answers":{"phq1":"<img>"},"index":-5}');
+      const key = `iop-self-check:${location.pathname}:0`;
+      sessionStorage.setItem(key, '{"mode":"brief","screen":"result","answers":{"phq1":"<img>"},"index":-5}');
       const el = await fixture<IopSelfCheck>(html`<iop-self-check remember></iop-self-check>`);
       expect(questionName(el)).to.equal('phq1');
-      sessionStorage.setItem('iop-self-check', 'not json');
+      el.remove();
+      sessionStorage.setItem(key, 'not json');
       const other = await fixture<IopSelfCheck>(html`<iop-self-check remember></iop-self-check>`);
       expect(headingText(other)).to.equal('Is an IOP right for me?');
       sessionStorage.clear();

@@ -61,7 +61,8 @@ describe('self-check scoring (pure)', () => {
       for (const selfHarm of [2, 3]) {
         const result = assess({ ...screener(phqTotal(selfHarm, selfHarm), gadTotal(0)), ...context });
         expect(result.level).to.equal('get-help-now');
-        expect(result.reasons).to.deep.equal(['self-harm-often']);
+        // Rule 7: the frequency is reported as answered, not rounded down.
+        expect(result.reasons).to.deep.equal([selfHarm === 3 ? 'self-harm-nearly-every-day' : 'self-harm-more-than-half']);
         expect(result.selfHarm).to.equal(selfHarm);
       }
       expect(level({ phq1: '0', phq2: '0', phq9: '2' })).to.equal('get-help-now');
@@ -70,7 +71,7 @@ describe('self-check scoring (pure)', () => {
     it('self-harm on several days is a reason on any other result', () => {
       const result = assess({ ...screener(phqTotal(1, 1), gadTotal(0)), ...context });
       expect(result.level).to.not.equal('get-help-now');
-      expect(result.reasons[0]).to.equal('self-harm-some');
+      expect(result.reasons[0]).to.equal('self-harm-several-days');
     });
 
     it('more-support-than-iop when the visitor cannot stay safe at home', () => {

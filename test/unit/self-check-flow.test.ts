@@ -109,12 +109,14 @@ describe('self-check flow (pure)', () => {
       let state = run('brief', [{ type: 'start' }]);
       expect(state.screen).to.equal('steps');
       expect(currentStep('brief', state)).to.deep.equal({ type: 'question', id: 'phq1' });
-      expect(progress('brief', state)).to.deep.equal({ number: 1, total: 9 });
+      // The longest path the answers still allow: PHQ-9, GAD-7, difficulty and 5 context questions.
+      expect(progress('brief', state)).to.deep.equal({ number: 1, total: 22 });
 
       expect(reduce('brief', state, { type: 'continue' }).error).to.equal('no-answer');
       state = run('brief', [{ type: 'answer', id: 'phq1', value: '1' }, { type: 'continue' }], state);
       expect(currentStep('brief', state)).to.deep.equal({ type: 'question', id: 'phq2' });
-      expect(progress('brief', state)).to.deep.equal({ number: 2, total: 10 });
+      // phq1 "Several days" still allows a positive PHQ-2 (1 + 3), so the longest path is unchanged.
+      expect(progress('brief', state)).to.deep.equal({ number: 2, total: 22 });
 
       state = run('brief', [{ type: 'back' }], state);
       expect(currentStep('brief', state)).to.deep.equal({ type: 'question', id: 'phq1' });
@@ -137,7 +139,12 @@ describe('self-check flow (pure)', () => {
       expect(currentStep('brief', state)).to.deep.equal({ type: 'interrupt' });
       expect(state.interruptShown).to.equal(true);
       state = run('brief', [{ type: 'continue' }], state);
-      expect(currentStep('brief', state)).to.deep.equal({ type: 'question', id: 'gad1' });
+      // Brief mode then asks the rest of the PHQ-9, after the interrupt (flow.ts says why).
+      expect(buildSteps('brief', state.answers).map((step) => (step.type === 'question' ? step.id : 'INTERRUPT'))).to.deep.equal([
+        'phq1', 'phq2', 'phq9', 'INTERRUPT', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'gad1', 'gad2',
+        'difficulty', 'care', 'safe-home', 'attend', 'support',
+      ]);
+      expect(currentStep('brief', state)).to.deep.equal({ type: 'question', id: 'phq3' });
     });
 
     it('reaches a result and Back from the result returns to the last question', () => {
