@@ -33,7 +33,10 @@ const PRIVATE_EVENTS = [
  * Session-replay and analytics tools clinics commonly run, each told by its documented attribute
  * or class not to record the self-check: Hotjar, Microsoft Clarity, LogRocket, Datadog, Sentry
  * Replay, and rrweb's own class, which PostHog (ph-no-capture), Sentry and others build on;
- * FullStory's fs-exclude.
+ * FullStory's fs-exclude. They go on the host for tools that stop there, and again on the shadow
+ * root's outermost element: recorders that walk into open shadow roots check each node with
+ * closest(), which does not cross the shadow boundary (rrweb did record the questions with the
+ * host alone marked; test/self-check/session-replay.test.ts).
  */
 const NO_RECORDING_ATTRIBUTES = { 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-private': '', 'data-dd-privacy': 'hidden', 'data-sentry-block': '' };
 const NO_RECORDING_CLASSES = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block', '_lr-hide'];
@@ -323,7 +326,15 @@ export class IopSelfCheck extends IopElement {
             : this.renderStart();
     const { ui } = this.texts.t;
     return html`
-      <section class="self-check" aria-label=${ui.title}>
+      <section
+        class="self-check rr-block ph-no-capture fs-exclude sentry-block _lr-hide"
+        data-hj-suppress
+        data-clarity-mask="true"
+        data-private
+        data-dd-privacy="hidden"
+        data-sentry-block
+        aria-label=${ui.title}
+      >
         ${this.config.quickExitUrl
           ? html`<div class="quick-exit">
               <button type="button" class="button warning" part="quick-exit" @click=${this.quickExit}>${ui.quickExit}</button>
