@@ -63,14 +63,15 @@ describe('lifecycle', () => {
     await import('../../src/index.js');
     const added: unknown[] = [];
     const removed: unknown[] = [];
-    const originalAdd = document.addEventListener;
-    const originalRemove = document.removeEventListener;
-    document.addEventListener = function (type: string, listener: unknown, options?: unknown) {
-      if (type === 'keydown') added.push(listener);
+    // Quick exit listens on window, through EventTarget.prototype (a page cannot clobber that).
+    const originalAdd = EventTarget.prototype.addEventListener;
+    const originalRemove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+      if (this === window && type === 'keydown') added.push(listener);
       return originalAdd.call(this, type, listener as EventListener, options as AddEventListenerOptions);
     };
-    document.removeEventListener = function (type: string, listener: unknown, options?: unknown) {
-      if (type === 'keydown') removed.push(listener);
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+      if (this === window && type === 'keydown') removed.push(listener);
       return originalRemove.call(this, type, listener as EventListener, options as EventListenerOptions);
     };
     try {
@@ -89,8 +90,8 @@ describe('lifecycle', () => {
       // After removal, Shift x3 does nothing (it would navigate the test page away otherwise).
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
     } finally {
-      document.addEventListener = originalAdd;
-      document.removeEventListener = originalRemove;
+      EventTarget.prototype.addEventListener = originalAdd;
+      EventTarget.prototype.removeEventListener = originalRemove;
     }
   });
 
