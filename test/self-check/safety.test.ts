@@ -345,7 +345,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const seen: string[] = [];
       const spy = (event: Event) => {
         for (const node of event.composedPath()) {
-          if (node instanceof HTMLInputElement || node instanceof HTMLLabelElement) seen.push(`${event.type}: ${node.textContent || node.value}`);
+          if (node instanceof HTMLInputElement || node instanceof HTMLLabelElement) seen.push(`${event.type}: ${node instanceof HTMLInputElement ? node.value : node.textContent}`);
         }
       };
       const types = ['click', 'input', 'change', 'keydown', 'keyup', 'focusin', 'pointerdown'];
