@@ -145,7 +145,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     },
   },
   ui: {
-    title: '¿Es un IOP adecuado para mí?',
+    title: { adult: '¿Es un IOP adecuado para mí?', youth: '¿Es un IOP adecuado para mí?', parent: '¿Es un IOP adecuado para mi hijo(a)?' },
     start: {
       adult: [
         `Conteste unas preguntas para ver si un ${IOP} podría ser adecuado para usted. Sus respuestas también pueden mostrar si otro tipo de atención le convendría más. Toma unos 3 minutos.`,
@@ -462,7 +462,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       `${tool} (${anxiety ? 'ansiedad' : 'estado de ánimo'}): ${score} de ${max}, ${meaning}`,
     notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
     restart: 'Empezar de nuevo',
-    print: 'Imprimir o guardar mi resumen',
+    print: 'Imprimir o guardar el resumen',
     printedOn: (date: string) => `Resumen creado el ${date} en este dispositivo.`,
     quickExit: 'Salir de esta página',
     quickExitHint: 'También sirve oprimir 3 veces la tecla Shift.',

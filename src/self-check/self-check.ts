@@ -229,7 +229,7 @@ export class IopSelfCheck extends IopElement {
       this.#announcement = ui.question(number, total);
       this.dispatchEvent(new IopSelfCheckStepEvent({ index: number, total: MAX_QUESTIONS }));
     } else {
-      this.#announcement = ui.title;
+      this.#announcement = ui.title[audience];
     }
   }
 
@@ -333,7 +333,7 @@ export class IopSelfCheck extends IopElement {
         data-private
         data-dd-privacy="hidden"
         data-sentry-block
-        aria-label=${ui.title}
+        aria-label=${ui.title[this.config.audience]}
       >
         ${this.config.quickExitUrl
           ? html`<div class="quick-exit">
@@ -383,7 +383,7 @@ export class IopSelfCheck extends IopElement {
     const { ui } = this.texts.t;
     const audience = this.config.audience;
     return html`
-      ${this.screenHeading(ui.title)}
+      ${this.screenHeading(ui.title[audience])}
       ${ui.start[audience].map((paragraph) => html`<p>${paragraph}</p>`)}
       <p>${(this.remember ? ui.privacyRemember : ui.privacy)[audience]}</p>
       <p class="muted">${ui.notDiagnosis[audience]}</p>

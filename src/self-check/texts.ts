@@ -14,7 +14,7 @@ const same = <T,>(text: T, parent: T): ByAudience<T> => ({ adult: text, youth: t
 
 /** Visitor-facing words of the self-check (not the instruments), at about an 8th-grade level. */
 export const TEXT = {
-  title: 'Is an IOP right for me?',
+  title: same('Is an IOP right for me?', 'Is an IOP right for my child?'),
   start: {
     adult: ['Answer a few questions to see if an Intensive Outpatient Program (IOP) may fit you, or if other care may fit better. It takes about 3 minutes.'],
     youth: [
@@ -266,12 +266,12 @@ export const TEXT = {
     `${tool} (${anxiety ? 'anxiety' : 'mood'}): ${score} of ${max}, ${meaning}`,
   notice: CONFIG_NOTICE,
   restart: 'Start again',
-  print: 'Print or save my summary',
+  print: 'Print or save the summary',
   printedOn: (date: string) => `Summary made on ${date} on this device.`,
   quickExit: 'Exit this page',
   quickExitHint: 'Or press the Shift key 3 times.',
   leaving: 'Leaving this page',
-  announceResult: 'Your result is ready.',
+  announceResult: 'The result is ready.',
   broken: 'Sorry, the check could not be shown. If you need help now, you can reach someone here:',
 };
 

@@ -87,7 +87,9 @@ describe('<iop-self-check> safety (issue 12)', () => {
   });
 
   describe('rule 10: the result speaks to whoever reads it', () => {
-    it('parent mode tells the young person, before they answer, that the adult will see the answers', async () => {
+    it('parent mode: the start screen asks about the child; the young person is told, before they answer, that the adult will see the answers', async () => {
+      const start = await fixture<IopSelfCheck>(html`<iop-self-check audience="parent"></iop-self-check>`);
+      expect(headingText(start)).to.equal('Is an IOP right for my child?');
       const el = await started(html`<iop-self-check audience="parent"></iop-self-check>`);
       const handover = root(el).querySelector('#handover')!;
       expect(handover.textContent).to.contain('The adult who gave you this device will see your answers');

@@ -224,7 +224,7 @@ describe('<iop-self-check>', () => {
         // Rule 13: where crisis help comes first, focus goes to it; elsewhere to the result's heading.
         const focusTarget = level === 'get-help-now' ? result.querySelector('iop-crisis-help') : root(el).querySelector('#screen-heading');
         expect(deepActiveElement() === focusTarget, 'focus').to.equal(true);
-        expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('Your result is ready.');
+        expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('The result is ready.');
         expect(result.querySelector('.next-steps')!.children.length, 'next steps').to.be.greaterThan(0);
         const scores = result.querySelector('details.scores')!;
         expect(scores.querySelector('summary')!.textContent).to.equal('Details for a professional');
@@ -281,7 +281,7 @@ describe('<iop-self-check>', () => {
         window.dispatchEvent(new Event('afterprint'));
       };
       try {
-        await click(el, 'Print or save my summary');
+        await click(el, 'Print or save the summary');
       } finally {
         window.print = original;
       }
