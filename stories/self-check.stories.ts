@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
-import { answerThrough, choose, click } from './self-check-driver.js';
+import { answerThrough, button, choose, click, SPANISH } from './self-check-driver.js';
 
 interface SelfCheckArgs {
   mode: 'brief' | 'full';
@@ -27,6 +27,30 @@ const playTo =
     if (answers) await answerThrough(el, answers);
     await steps(el);
   };
+
+/** The same, in Spanish: waits for the Spanish words to load, then answers with them. */
+const playToSpanish =
+  (answers: Record<string, string>) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('iop-self-check')!;
+    for (let wait = 0; wait < 100; wait++) {
+      await el.updateComplete;
+      try {
+        button(el, 'Empezar');
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    await click(el, 'Empezar');
+    await answerThrough(el, answers, SPANISH);
+  };
+const spanish = [(story: () => unknown) => html`<div lang="es">${story()}</div>`];
+
+/** Issue 12's result variants: self-harm thoughts on several days only; severe symptoms; a parent's danger result. */
+const ITEM9_ONLY = { phq1: '0', phq2: '0', phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...CONTEXT_OK };
+const SEVERE = { phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '3', phq8: '3', phq9: '0', gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '3', gad7: '3', difficulty: '1', ...CONTEXT_OK };
+const PARENT_DANGER = { ...ITEM9_ONLY, phq9: '2' };
 
 const meta: Meta<SelfCheckArgs> = {
   title: 'Widgets/iop-self-check',
@@ -95,4 +119,19 @@ export const DarkResult: Story = {
   args: { theme: 'dark' },
   decorators: dark,
   play: playTo({ phq1: '3', phq2: '3', phq9: '1', difficulty: '2', ...CONTEXT_OK }),
+};
+export const ResultItem9Only: Story = { play: playTo(ITEM9_ONLY) };
+export const ResultItem9OnlySpanish: Story = { decorators: spanish, play: playToSpanish(ITEM9_ONLY) };
+export const ResultSevere: Story = { args: { mode: 'full' }, play: playTo(SEVERE) };
+export const ResultSevereSpanish: Story = { args: { mode: 'full' }, decorators: spanish, play: playToSpanish(SEVERE) };
+export const ResultParentDanger: Story = { args: { audience: 'parent' }, play: playTo(PARENT_DANGER) };
+export const ResultParentDangerSpanish: Story = { args: { audience: 'parent' }, decorators: spanish, play: playToSpanish(PARENT_DANGER) };
+export const InterruptYouth: Story = {
+  args: { audience: 'youth', 'quick-exit-url': 'https://www.example.com/' },
+  play: playTo(null, async (el) => {
+    for (const value of ['0', '0', '1']) {
+      await choose(el, value);
+      await click(el, 'Continue');
+    }
+  }),
 };
