@@ -22,6 +22,7 @@ export type Reason =
   | 'self-harm-more-than-half'
   | 'self-harm-several-days'
   | 'unsafe-at-home'
+  | 'unsure-safe-at-home'
   | 'severe-unsure-safety'
   | 'depression-severe'
   | 'anxiety-severe'
@@ -97,7 +98,9 @@ const symptomatic = (s: ToolScore) => (s.band ? s.score >= 5 : s.positive === tr
 export function assess(answers: Answers): Assessment {
   const phq = toolScore(answers, PHQ_IDS, 'PHQ-9');
   const gad = toolScore(answers, GAD_IDS, 'GAD-7');
-  const scores = [phq, gad];
+  // Only the tools the visitor was asked: after a danger answer the check ends early.
+  const asked = (ids: readonly string[]) => ids.slice(0, 2).every((id) => answers[id as keyof Answers] !== undefined);
+  const scores = [asked(PHQ_IDS) ? phq : null, asked(GAD_IDS) ? gad : null].filter((s): s is ToolScore => s !== null);
   const selfHarm = Number(answers[SELF_HARM_ID] ?? 0);
   const difficulty = Number(answers.difficulty ?? 0);
   const result = (level: ResultLevel, reasons: Reason[]): Assessment => ({ level, reasons, scores, selfHarm });
@@ -114,6 +117,9 @@ export function assess(answers: Answers): Assessment {
     return result('more-support-than-iop', [...reasons, 'severe-unsure-safety']);
   }
 
+  // Able to live safely at home is part of what an IOP needs: a doubt is always said, and never "no need".
+  const unsureSafety = answers['safe-home'] === 'unsure';
+  if (unsureSafety) reasons.push('unsure-safe-at-home');
   if (severe(phq)) reasons.push('depression-severe');
   else if (elevated(phq)) reasons.push('depression-elevated');
   if (severe(gad)) reasons.push('anxiety-severe');
@@ -125,10 +131,11 @@ export function assess(answers: Answers): Assessment {
 
   const symptoms = elevated(phq) || elevated(gad);
   const signals = [symptoms, difficulty >= 2, leavingHospital || answers['weekly-enough'] === 'no'].filter(Boolean).length;
-  const anySymptoms = symptomatic(phq) || symptomatic(gad) || difficulty > 0 || selfHarm > 0;
+  const anySymptoms = symptomatic(phq) || symptomatic(gad) || difficulty > 0 || selfHarm > 0 || unsureSafety;
 
-  // Rule 8: severe symptoms are never "weekly therapy may be enough".
-  if (signals >= 2 || severeSymptoms || (leavingHospital && anySymptoms)) {
+  // Rule 8: severe symptoms are never "weekly therapy may be enough"; nor is it said to someone
+  // for whom weekly therapy has not been enough (the next step up is an IOP).
+  if (signals >= 2 || severeSymptoms || answers['weekly-enough'] === 'no' || (leavingHospital && anySymptoms)) {
     if (answers.attend === 'no') reasons.push('hard-to-attend');
     if (answers.support === 'no') reasons.push('little-support');
     return result('iop-may-fit', reasons);

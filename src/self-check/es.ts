@@ -105,7 +105,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       },
       attend: {
         text: {
-          adult: '¿Podría participar aproximadamente entre 9 y 12 horas por semana?',
+          adult: '¿Podría participar aproximadamente entre 9 y 15 horas por semana?',
           youth: '¿Podrías participar aproximadamente entre 6 y 12 horas por semana, por ejemplo, después de la escuela?',
           parent: '¿Su hijo(a) podría participar aproximadamente entre 6 y 12 horas por semana, por ejemplo, después de la escuela?',
         },
@@ -120,7 +120,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
           { value: 'no', label: { adult: 'No' } },
         ],
         error: {
-          adult: 'Elija si podría participar entre 9 y 12 horas por semana',
+          adult: 'Elija si podría participar entre 9 y 15 horas por semana',
           youth: 'Elige si podrías participar entre 6 y 12 horas por semana',
           parent: 'Elija si su hijo(a) podría participar entre 6 y 12 horas por semana',
         },
@@ -156,7 +156,8 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       ],
       parent: [
         `Averigüe si un ${IOP} podría ser adecuado para su hijo(a) de 12 a 17 años. Toma unos 3 minutos.`,
-        'Las primeras preguntas son sobre cómo se ha sentido su hijo(a), y las contesta él o ella. Por favor, entréguele el dispositivo para esa parte. A su hijo(a) se le avisará que usted verá sus respuestas. Después, usted contestará las preguntas sobre la atención que recibe y la vida en casa.',
+        'Las primeras preguntas son sobre cómo se ha sentido su hijo(a), y las contesta él o ella. Por favor, entréguele el dispositivo para esa parte. A su hijo(a) se le avisará que usted verá lo que conteste.',
+        'Después, usted contestará las preguntas sobre la atención que recibe y la vida en casa.',
       ],
     },
     privacy: {
@@ -195,17 +196,19 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       heading: 'Es importante buscar apoyo ahora mismo',
       body: {
         adult: [
-          'Usted dijo que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Merece recibir apoyo de inmediato.',
+          'Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Merece recibir apoyo de inmediato.',
           'Puede hablar con alguien ahora mismo, gratis, a cualquier hora del día o de la noche. No se le ha avisado a nadie: sus respuestas se quedan en este dispositivo. Si está en peligro en este momento, llame al 911.',
         ],
         youth: [
-          'Dijiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Mereces recibir apoyo de inmediato.',
+          'Respondiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Mereces recibir apoyo de inmediato.',
           'Puedes hablar con alguien ahora mismo, gratis, a cualquier hora del día o de la noche. Por favor, cuéntaselo también a un adulto de confianza, como tu mamá, tu papá, otro familiar o un consejero de tu escuela. No se le ha avisado a nadie: tus respuestas se quedan en este dispositivo. Si estás en peligro en este momento, llama al 911.',
         ],
-        // Read by the young person, who was told the adult will see the answers: no "nobody has been told".
+        // Read by the young person, who was told the adult will see the answers: nothing was sent,
+        // and the adult with them will see them (rule 12 without a promise that is not true here).
         parent: [
-          'Dijiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Mereces recibir apoyo de inmediato.',
-          'Puedes hablar con alguien ahora mismo, gratis, a cualquier hora del día o de la noche. Por favor, cuéntaselo también a un adulto de confianza: puedes mostrarle esta pantalla a la persona adulta que está contigo. Si estás en peligro en este momento, llama al 911.',
+          'Respondiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Mereces recibir apoyo de inmediato.',
+          'Puedes hablar con alguien ahora mismo, gratis, a cualquier hora del día o de la noche. Tus respuestas no se han enviado a ningún lugar: se quedan en este dispositivo, donde las verá la persona adulta que está contigo.',
+          'Por favor, cuéntaselo también a un adulto de confianza. Si es la persona que está contigo, puedes mostrarle esta pantalla. Si estás en peligro en este momento, llama al 911.',
         ],
       },
       continue: 'Seguir con el cuestionario',
@@ -215,17 +218,17 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         adult: {
           heading: 'Por favor, busque ayuda ahora',
           summary:
-            'Usted dijo que muchos días ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988. Al llamar, oprima 2 para español. Si cree que podría lastimarse o quitarse la vida, llame al 911.',
+            'La mayoría de los días, usted ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988. Al llamar, oprima 2 para español. Si cree que podría lastimarse o quitarse la vida, llame al 911.',
         },
         youth: {
           heading: 'Por favor, busca ayuda ahora',
           summary:
-            'Dijiste que muchos días has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Por favor, habla con alguien ahora: llama o envía un mensaje de texto al 988. Al llamar, oprime 2 para español. Cuéntaselo también a un adulto de confianza. Si crees que podrías lastimarte o quitarte la vida, llama al 911.',
+            'La mayoría de los días, has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Por favor, habla con alguien ahora: llama o envía un mensaje de texto al 988. Al llamar, oprime 2 para español. Cuéntaselo también a un adulto de confianza. Si crees que podrías lastimarte o quitarte la vida, llama al 911.',
         },
         parent: {
           heading: 'Su hijo(a) necesita ayuda ahora',
           summary:
-            'Su hijo(a) dijo que muchos días ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Quédese con él o ella y busque ayuda ahora: siga los pasos que aparecen abajo.',
+            'La mayoría de los días, su hijo(a) ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Quédese con él o ella y busque ayuda ahora: siga los pasos que aparecen abajo.',
         },
       },
       'more-support-than-iop': {
@@ -292,20 +295,24 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     selfHarmResult: {
       adult: {
         heading: 'Por favor, hable pronto con alguien sobre estos pensamientos',
+        headingToday: 'Por favor, hable hoy mismo con alguien sobre estos pensamientos',
         summary:
-          'Usted dijo que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar sus otras respuestas. También puede llamar o enviar un mensaje de texto al 988 a cualquier hora. Al llamar, oprima 2 para español.',
+          'Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar sus otras respuestas. También puede llamar o enviar un mensaje de texto al 988 a cualquier hora. Al llamar, oprima 2 para español.',
       },
       youth: {
         heading: 'Por favor, habla pronto con alguien sobre estos pensamientos',
+        headingToday: 'Por favor, habla hoy mismo con alguien sobre estos pensamientos',
         summary:
-          'Dijiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar tus otras respuestas. Por favor, cuéntaselo a un adulto de confianza. Recuerda que puedes llamar o enviar un mensaje de texto al 988 a cualquier hora. Al llamar, oprime 2 para español.',
+          'Respondiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar tus otras respuestas. Por favor, cuéntaselo a un adulto de confianza. Recuerda que puedes llamar o enviar un mensaje de texto al 988 a cualquier hora. Al llamar, oprime 2 para español.',
       },
       parent: {
         heading: 'Por favor, hable pronto con su hijo(a) sobre estos pensamientos',
+        headingToday: 'Por favor, hable hoy mismo con su hijo(a) y con un profesional sobre estos pensamientos',
         summary:
-          'Su hijo(a) dijo que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Al llamar, oprima 2 para español.',
+          'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Al llamar, oprima 2 para español.',
       },
     },
+    crisisLabel: 'Hay ayuda disponible ahora',
     fitHeading: {
       adult: 'Qué tipo de atención podría convenirle',
       youth: 'Qué tipo de atención podría convenirte',
@@ -315,17 +322,17 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     reasons: {
       // The answer given, word for word and first, so the frequency goes with the thoughts (rule 7).
       'self-harm-nearly-every-day': {
-        adult: 'Casi todos los días tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
+        adult: 'Casi todos los días, usted tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
         youth: 'Casi todos los días tuviste pensamientos de que estarías mejor muerto(a) o de lastimarte.',
         parent: 'Casi todos los días su hijo(a) tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
       },
       'self-harm-more-than-half': {
-        adult: 'Más de la mitad de los días tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
+        adult: 'Más de la mitad de los días, usted tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
         youth: 'Más de la mitad de los días tuviste pensamientos de que estarías mejor muerto(a) o de lastimarte.',
         parent: 'Más de la mitad de los días su hijo(a) tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
       },
       'self-harm-several-days': {
-        adult: 'Varios días tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, cuénteselo a un profesional.',
+        adult: 'Varios días, usted tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, cuénteselo a un profesional.',
         youth: 'Varios días tuviste pensamientos de que estarías mejor muerto(a) o de lastimarte. Por favor, cuéntaselo a un profesional.',
         parent: 'Varios días su hijo(a) tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, hable de esto con un profesional.',
       },
@@ -333,6 +340,11 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         adult: 'Usted dijo que en este momento no puede mantenerse a salvo ni cuidarse en casa.',
         youth: 'Dijiste que en este momento no puedes mantenerte a salvo ni cuidarte en casa.',
         parent: 'Usted dijo que en este momento su hijo(a) no puede estar a salvo ni bien cuidado(a) en casa.',
+      },
+      'unsure-safe-at-home': {
+        adult: 'No está seguro(a) de poder mantenerse a salvo en casa. Por favor, hable de esto pronto con un profesional.',
+        youth: 'No estás seguro(a) de poder mantenerte a salvo en casa. Por favor, cuéntaselo pronto a un adulto de confianza y a un profesional.',
+        parent: 'Usted no está seguro(a) de que su hijo(a) pueda estar a salvo en casa. Por favor, hable de esto pronto con un profesional.',
       },
       'severe-unsure-safety': {
         adult: 'Sus síntomas son graves y no está seguro(a) de poder mantenerse a salvo en casa.',
@@ -342,22 +354,22 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       'depression-severe': {
         adult: 'Sus respuestas sobre el estado de ánimo indican síntomas graves. Un profesional debería atenderle pronto.',
         youth: 'Tus respuestas sobre el estado de ánimo indican síntomas graves. Un profesional debería atenderte pronto.',
-        parent: 'Las respuestas de su hijo(a) sobre el estado de ánimo indican síntomas graves. Un profesional debería atenderle pronto.',
+        parent: 'Las respuestas de su hijo(a) sobre el estado de ánimo indican síntomas graves. Un profesional debería atender pronto a su hijo(a).',
       },
       'anxiety-severe': {
         adult: 'Sus respuestas sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atenderle pronto.',
         youth: 'Tus respuestas sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atenderte pronto.',
-        parent: 'Las respuestas de su hijo(a) sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atenderle pronto.',
+        parent: 'Las respuestas de su hijo(a) sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atender pronto a su hijo(a).',
       },
       'depression-elevated': {
-        adult: 'Sus respuestas sobre el estado de ánimo indican síntomas moderados o más intensos.',
-        youth: 'Tus respuestas sobre el estado de ánimo indican síntomas moderados o más intensos.',
-        parent: 'Las respuestas de su hijo(a) sobre el estado de ánimo indican síntomas moderados o más intensos.',
+        adult: 'Sus respuestas sobre el estado de ánimo indican síntomas moderados.',
+        youth: 'Tus respuestas sobre el estado de ánimo indican síntomas moderados.',
+        parent: 'Las respuestas de su hijo(a) sobre el estado de ánimo indican síntomas moderados.',
       },
       'anxiety-elevated': {
-        adult: 'Sus respuestas sobre la preocupación y la ansiedad indican síntomas moderados o más intensos.',
-        youth: 'Tus respuestas sobre la preocupación y la ansiedad indican síntomas moderados o más intensos.',
-        parent: 'Las respuestas de su hijo(a) sobre la preocupación y la ansiedad indican síntomas moderados o más intensos.',
+        adult: 'Sus respuestas sobre la preocupación y la ansiedad indican síntomas moderados.',
+        youth: 'Tus respuestas sobre la preocupación y la ansiedad indican síntomas moderados.',
+        parent: 'Las respuestas de su hijo(a) sobre la preocupación y la ansiedad indican síntomas moderados.',
       },
       'daily-life-very-hard': {
         adult: 'Estos problemas le complican mucho el trabajo, la vida en casa o la relación con otras personas.',
@@ -370,9 +382,9 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         parent: 'Estos problemas le complican un poco la vida diaria a su hijo(a).',
       },
       'leaving-hospital': {
-        adult: 'Hace poco salió del hospital o de un programa de hospitalización parcial. A menudo, el siguiente paso es un IOP.',
-        youth: 'Hace poco saliste del hospital o de un programa de hospitalización parcial. A menudo, el siguiente paso es un IOP.',
-        parent: 'Hace poco su hijo(a) salió del hospital o de un programa de hospitalización parcial. A menudo, el siguiente paso es un IOP.',
+        adult: 'Hace poco salió del hospital o de un programa de hospitalización parcial.',
+        youth: 'Hace poco saliste del hospital o de un programa de hospitalización parcial.',
+        parent: 'Hace poco su hijo(a) salió del hospital o de un programa de hospitalización parcial.',
       },
       'weekly-not-enough': {
         adult: 'La terapia semanal no ha sido suficiente.',
@@ -380,7 +392,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         parent: 'La terapia semanal no ha sido suficiente para su hijo(a).',
       },
       'hard-to-attend': {
-        adult: 'Le sería difícil participar entre 9 y 12 horas por semana. Pregunte si hay horarios por la tarde o por la noche.',
+        adult: 'Le sería difícil participar entre 9 y 15 horas por semana. Pregunte si hay horarios por la tarde o por la noche.',
         youth: 'Te sería difícil participar varias horas por semana. Pregunta si hay horarios después de la escuela.',
         parent: 'A su hijo(a) le sería difícil participar varias horas por semana. Pregunte si hay horarios después de la escuela.',
       },
@@ -435,19 +447,19 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       },
       'more-support-than-iop': {
         adult: ['Hoy mismo, llame a su médico o vaya a una sala de emergencias. También puede llamar al 988 (oprima 2 para español) para que le ayuden a encontrar atención.'],
-        youth: ['Hoy mismo, llama a tu médico o ve a una sala de emergencias. También puedes llamar al 988 (oprime 2 para español) para que te ayuden a encontrar atención.'],
+        youth: ['Hoy mismo, con tu mamá, tu papá u otro adulto de confianza, llama a tu médico o ve a una sala de emergencias. También puedes llamar al 988 (oprime 2 para español) para que te ayuden a encontrar atención.'],
         parent: [
           'Hoy mismo, llame al médico de su hijo(a) o vaya a una sala de emergencias. También puede llamar al 988 (oprima 2 para español) para que le ayuden a encontrar atención.',
         ],
       },
       'iop-may-fit': {
         adult: ['Hable con nuestro equipo de admisión. Pueden decirle si un IOP le conviene y cómo sería para usted.'],
-        youth: ['Habla con nuestro equipo de admisión. Pueden decirte si un IOP te conviene y cómo sería para ti.'],
+        youth: ['Muéstrale este resultado a tu mamá, tu papá u otro adulto de confianza, y hablen juntos con nuestro equipo de admisión. Pueden decirles si un IOP te conviene y cómo sería para ti.'],
         parent: ['Hable con nuestro equipo de admisión. Pueden decirle si un IOP le conviene a su hijo(a) y cómo sería para su familia.'],
       },
       'weekly-therapy-may-fit': {
         adult: ['Hable con un terapeuta o con su médico. También podemos ayudarle a encontrar la atención adecuada.'],
-        youth: ['Habla con un terapeuta o con tu médico. También podemos ayudarte a encontrar la atención adecuada.'],
+        youth: ['Habla con tu mamá, tu papá u otro adulto de confianza sobre ver a un terapeuta o a tu médico. También podemos ayudarte a encontrar la atención adecuada.'],
         parent: ['Hable con un terapeuta o con el médico de su hijo(a). También podemos ayudarle a encontrar la atención adecuada.'],
       },
       'no-clear-need': {

@@ -38,6 +38,9 @@ export function buildSteps(mode: Mode, answers: Answers): Step[] {
   for (const id of phq) {
     steps.push({ type: 'question', id });
     if (id === SELF_HARM_ID && selfHarm) steps.push({ type: 'interrupt' });
+    // Rule 4: "More than half the days" or more already means "get help now"; no question after
+    // the interrupt could change that, so Continue leads straight to the result and its steps.
+    if (id === SELF_HARM_ID && Number(answers[id]) >= 2) return steps;
   }
   for (const id of gad) steps.push({ type: 'question', id });
 
@@ -135,9 +138,12 @@ export function reduce(mode: Mode, state: FlowState, action: Action): Transition
   }
 }
 
+/** Answers that keep the most questions on the path: item 9 at 1 (2 or more ends the check after the interrupt). */
+const LONGEST_ANSWER: Answers = { [SELF_HARM_ID]: '1', care: 'weekly' };
+
 /**
  * Progress for "Question X of Y". Y is the longest path the answers so far still allow (every
- * unanswered screener item at its highest, care "weekly"): each answer can only shorten it, so the
+ * unanswered screener item at its highest but item 9 at 1, care "weekly"): each answer can only shorten it, so the
  * bar X / Y never moves backwards when a follow-up adds questions, it only jumps ahead when an
  * answer rules some out. The interrupt is not a question and is not counted.
  */
@@ -149,7 +155,7 @@ export function progress(mode: Mode, state: FlowState): { number: number; total:
   );
   const longest: Answers = {};
   for (const id of QUESTION_IDS) {
-    longest[id] = answeredBefore.has(id) ? state.answers[id] : id === 'care' ? 'weekly' : id.startsWith('phq') || id.startsWith('gad') ? '3' : state.answers[id];
+    longest[id] = answeredBefore.has(id) ? state.answers[id] : LONGEST_ANSWER[id] ?? (id.startsWith('phq') || id.startsWith('gad') ? '3' : state.answers[id]);
   }
   const total = buildSteps(mode, longest).filter((step) => step.type === 'question').length;
   return { number: Math.max(1, upTo), total: Math.max(total, upTo) };

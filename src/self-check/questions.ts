@@ -101,7 +101,7 @@ const CONTEXT: Record<ContextId, ContextText> = {
   },
   attend: {
     text: {
-      adult: 'Could you take part about 9 to 12 hours a week?',
+      adult: 'Could you take part about 9 to 15 hours a week?',
       youth: 'Could you take part about 6 to 12 hours a week, for example after school?',
       parent: 'Could your child take part about 6 to 12 hours a week, for example after school?',
     },
@@ -116,7 +116,7 @@ const CONTEXT: Record<ContextId, ContextText> = {
       { value: 'no', label: { adult: 'No' } },
     ],
     error: {
-      adult: 'Select whether you could take part about 9 to 12 hours a week',
+      adult: 'Select whether you could take part about 9 to 15 hours a week',
       youth: 'Select whether you could take part about 6 to 12 hours a week',
       parent: 'Select whether your child could take part about 6 to 12 hours a week',
     },

@@ -234,15 +234,17 @@ export class IopSelfCheck extends IopElement {
   }
 
   private crisisFirst(result: Assessment): boolean {
-    return this.#flow.interruptShown || result.selfHarm > 0 || result.level === 'get-help-now';
+    // Also after "I cannot stay safe at home": help first for someone who may be in danger (rule 13's intent).
+    return this.#flow.interruptShown || result.selfHarm > 0 || result.level === 'get-help-now' || result.reasons.includes('unsafe-at-home');
   }
 
   private resultHeading(result: Assessment): string {
     const { ui } = this.texts.t;
     const audience = this.config.audience;
-    return result.selfHarm > 0 && result.level !== 'get-help-now'
-      ? ui.selfHarmResult[audience].heading
-      : ui.results[result.level][audience].heading;
+    if (result.selfHarm === 0 || result.level === 'get-help-now') return ui.results[result.level][audience].heading;
+    // "Soon" would be weaker than the "today" of the care that follows it.
+    const words = ui.selfHarmResult[audience];
+    return result.level === 'more-support-than-iop' ? words.headingToday : words.heading;
   }
 
   /** The date in the widget's language: its own tag where it matches ("es-MX"), else the language. */
@@ -369,14 +371,17 @@ export class IopSelfCheck extends IopElement {
     const resources = this.crisisResources || nothing;
     const focus = first ? '-1' : nothing;
     const className = first ? 'crisis-first' : nothing;
+    // Focus lands on it (rule 13): a named region, so a screen reader says where it is.
+    const role = first ? 'region' : nothing;
+    const label = first ? this.texts.t.ui.crisisLabel : nothing;
     if (crisisTagIsOurs()) {
-      return html`<iop-crisis-help class=${className} tabindex=${focus} ?compact=${compact} ?urgent=${urgent} heading-level=${level} resources=${resources} lang=${lang} theme=${theme}></iop-crisis-help>`;
+      return html`<iop-crisis-help class=${className} tabindex=${focus} role=${role} aria-label=${label} ?compact=${compact} ?urgent=${urgent} heading-level=${level} resources=${resources} lang=${lang} theme=${theme}></iop-crisis-help>`;
     }
     if (!customElements.get(OWN_CRISIS_TAG)) {
       warn('iop-self-check', 'another script registered <iop-crisis-help>, so the self-check shows its own crisis help instead.');
       define(OWN_CRISIS_TAG, class extends IopCrisisHelp {});
     }
-    return html`<iop-self-check-crisis-help class=${className} tabindex=${focus} ?compact=${compact} ?urgent=${urgent} heading-level=${level} resources=${resources} lang=${lang} theme=${theme}></iop-self-check-crisis-help>`;
+    return html`<iop-self-check-crisis-help class=${className} tabindex=${focus} role=${role} aria-label=${label} ?compact=${compact} ?urgent=${urgent} heading-level=${level} resources=${resources} lang=${lang} theme=${theme}></iop-self-check-crisis-help>`;
   }
 
   private renderStart() {
@@ -423,15 +428,15 @@ export class IopSelfCheck extends IopElement {
         <progress max=${total} value=${number} aria-hidden="true"></progress>
         <p>${ui.question(number, total)}</p>
       </div>
-      ${handover
-        ? html`<div class="handover" id="handover"><strong>${ui.handover.heading}</strong> ${ui.handover.body}</div>`
-        : nothing}
       <form novalidate @submit=${this.handleSubmit}>
         <fieldset aria-describedby=${describedBy || nothing} class=${this.#showError ? 'has-error' : ''}>
           <legend>
             ${question.kind === 'screener' && question.caption ? html`<span class="caption">${question.caption}</span>` : nothing}
             ${this.screenHeading(question.text)}
           </legend>
+          ${handover
+            ? html`<p class="handover" id="handover"><strong>${ui.handover.heading}:</strong> ${ui.handover.body}</p>`
+            : nothing}
           ${question.kind === 'context' && question.caption ? html`<p class="hint" id="caption">${question.caption}</p>` : nothing}
           ${this.#showError
             ? html`<p class="error-message" id="error"><span class="visually-hidden">${ui.errorPrefix}</span> ${question.error}</p>`
@@ -490,7 +495,7 @@ export class IopSelfCheck extends IopElement {
     return html`
       <div class="result ${result.level}" part="result" data-level=${result.level}>
         ${crisisFirst ? this.renderCrisis({ urgent: true, first: true }) : nothing}
-        ${this.screenHeading(main.heading)}
+        ${this.screenHeading(this.resultHeading(result))}
         <p class="summary">${main.summary}</p>
         ${thoughtsFirst
           ? html`${heading(level + 1, ui.fitHeading[audience])}

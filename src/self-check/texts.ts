@@ -23,7 +23,8 @@ export const TEXT = {
     ],
     parent: [
       'See if an Intensive Outpatient Program (IOP) may fit your child, age 12 to 17. It takes about 3 minutes.',
-      'The first questions are about how your child has been feeling and are for your child to answer: please hand them the device for that part. They will be told that you will see their answers. Then you answer the questions about care and home life.',
+      'The first questions are about how your child has been feeling, and your child answers them: please hand them the device for that part. They will be told that you will see what they answer.',
+      'Then you answer the questions about care and home life.',
     ],
   } satisfies ByAudience<string[]>,
   /** Where the answers are, when the clinic did not turn on `remember`. */
@@ -33,8 +34,8 @@ export const TEXT = {
   ),
   /** With `remember`: what is kept, where, and until when. */
   privacyRemember: same(
-    'Your answers stay on this device and are never sent. So that reloading the page does not lose your place, this browser tab keeps them until you see your result, press Start again or close the tab.',
-    'The answers stay on this device and are never sent. So that reloading the page does not lose your place, this browser tab keeps them until you see the result, press Start again or close the tab.',
+    'Your answers stay on this device and are never sent. So that a reload does not lose your place, this browser tab keeps them until you see your result, press Start again or close the tab.',
+    'The answers stay on this device and are never sent. So that a reload does not lose your place, this browser tab keeps them until you see the result, press Start again or close the tab.',
   ),
   /** Parent mode, above the first question: read by the young person before they answer (rule 10). */
   handover: {
@@ -42,8 +43,8 @@ export const TEXT = {
     body: 'These questions are for you to answer about yourself. The adult who gave you this device will see your answers and the result.',
   },
   notDiagnosis: same(
-    'This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your care. Use your results to start a talk with a professional.',
-    "This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your child's care. Use the results to start a talk with a professional.",
+    'This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your care. Use your results to start a conversation with a professional.',
+    "This is a screening aid, not a diagnosis. Online tools cannot diagnose or decide your child's care. Use the results to start a conversation with a professional.",
   ),
   startButton: 'Start',
   continue: 'Continue',
@@ -60,16 +61,16 @@ export const TEXT = {
     heading: 'Please reach out for support now',
     body: {
       adult: [
-        'You said you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
+        'You answered that you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
         'You can talk to someone now, for free, any time of day or night. Nobody has been told: your answers stay on this device. If you are in danger right now, call 911.',
       ],
       youth: [
-        'You said you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
+        'You answered that you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
         'You can talk to someone now, for free, any time of day or night. Please also tell an adult you trust, like a parent, a relative or a school counselor. Nobody has been told: your answers stay on this device. If you are in danger right now, call 911.',
       ],
       parent: [
-        'You said you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
-        'You can talk to someone now, for free, any time of day or night. Please also tell an adult you trust: you can show this screen to the adult with you. If you are in danger right now, call 911.',
+        'You answered that you have had thoughts that you would be better off dead or of hurting yourself. You deserve support right away.',
+        'You can talk to someone now, for free, any time of day or night. Your answers have not been sent anywhere: they stay on this device, where the adult with you will see them. Please also tell an adult you trust; if that is the adult with you, you can show them this screen. If you are in danger right now, call 911.',
       ],
     } satisfies ByAudience<string[]>,
     continue: 'Continue the check',
@@ -78,15 +79,15 @@ export const TEXT = {
     'get-help-now': {
       adult: {
         heading: 'Please get help now',
-        summary: 'You said you have had thoughts of being better off dead or of hurting yourself on many days. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
+        summary: 'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
       },
       youth: {
         heading: 'Please get help now',
-        summary: 'You said you have had thoughts of being better off dead or of hurting yourself on many days. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
+        summary: 'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
       },
       parent: {
         heading: 'Your child needs help now',
-        summary: 'Your child said they have had thoughts of being better off dead or of hurting themselves on many days. Stay with them and get help now: the steps are below.',
+        summary: 'On most days, your child has had thoughts that they would be better off dead or of hurting themselves. Stay with them and get help now: the steps are below.',
       },
     },
     'more-support-than-iop': {
@@ -145,36 +146,46 @@ export const TEXT = {
   selfHarmResult: {
     adult: {
       heading: 'Please talk to someone about these thoughts soon',
-      summary: 'You said you have had thoughts of being better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. You can also call or text 988 at any time.',
+      headingToday: 'Please talk to someone about these thoughts today',
+      summary: 'You answered that you have had thoughts that you would be better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. You can also call or text 988 at any time.',
     },
     youth: {
       heading: 'Please talk to someone about these thoughts soon',
-      summary: 'You said you have had thoughts of being better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. Please tell an adult you trust, and know that you can call or text 988 at any time.',
+      headingToday: 'Please talk to someone about these thoughts today',
+      summary: 'You answered that you have had thoughts that you would be better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. Please tell an adult you trust, and know that you can call or text 988 at any time.',
     },
     parent: {
       heading: 'Please talk with your child about these thoughts soon',
-      summary: 'Your child said they have had thoughts of being better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. You can call or text 988 together at any time.',
+      headingToday: 'Please talk with your child and a professional about these thoughts today',
+      summary: 'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. You can call or text 988 together at any time.',
     },
-  } satisfies ByAudience<{ heading: string; summary: string }>,
+  } satisfies ByAudience<{ heading: string; headingToday: string; summary: string }>,
+  /** The crisis help's name when focus goes to it on a result (rule 13). */
+  crisisLabel: 'Help is available now',
   fitHeading: same('What kind of care may fit', 'What kind of care may fit your child'),
   reasonsHeading: 'Why we say this',
   reasons: {
     'self-harm-nearly-every-day': same(
-      'On nearly every day, you had thoughts that you would be better off dead or of hurting yourself.',
-      'On nearly every day, your child had thoughts that they would be better off dead or of hurting themselves.',
+      'Nearly every day, you had thoughts that you would be better off dead or of hurting yourself.',
+      'Nearly every day, your child had thoughts that they would be better off dead or of hurting themselves.',
     ),
     'self-harm-more-than-half': same(
-      'On more than half the days, you had thoughts that you would be better off dead or of hurting yourself.',
-      'On more than half the days, your child had thoughts that they would be better off dead or of hurting themselves.',
+      'More than half the days, you had thoughts that you would be better off dead or of hurting yourself.',
+      'More than half the days, your child had thoughts that they would be better off dead or of hurting themselves.',
     ),
     'self-harm-several-days': same(
-      'On several days, you had thoughts that you would be better off dead or of hurting yourself. Please tell a professional about them.',
-      'On several days, your child had thoughts that they would be better off dead or of hurting themselves. Please tell a professional about them.',
+      'Several days, you had thoughts that you would be better off dead or of hurting yourself. Please tell a professional about them.',
+      'Several days, your child had thoughts that they would be better off dead or of hurting themselves. Please tell a professional about them.',
     ),
     'unsafe-at-home': same(
       'You said you cannot stay safe or take care of yourself at home right now.',
       'You said your child cannot stay safe or be cared for at home right now.',
     ),
+    'unsure-safe-at-home': {
+      adult: 'You are not sure you can stay safe at home. Please tell a professional about this soon.',
+      youth: 'You are not sure you can stay safe at home. Please tell an adult you trust and a professional soon.',
+      parent: 'You are not sure your child can stay safe at home. Please tell a professional about this soon.',
+    },
     'severe-unsure-safety': same(
       'Your symptoms are severe and you are not sure you can stay safe at home.',
       "Your child's symptoms are severe and you are not sure they can stay safe at home.",
@@ -187,26 +198,24 @@ export const TEXT = {
       'Your answers about worry and anxiety point to severe symptoms. A professional should see you soon.',
       "Your child's answers about worry and anxiety point to severe symptoms. A professional should see them soon.",
     ),
-    'depression-elevated': same(
-      'Your answers about mood point to moderate symptoms or more.',
-      "Your child's answers about mood point to moderate symptoms or more.",
-    ),
+    'depression-elevated': same('Your answers about mood point to moderate symptoms.', "Your child's answers about mood point to moderate symptoms."),
     'anxiety-elevated': same(
-      'Your answers about worry and anxiety point to moderate symptoms or more.',
-      "Your child's answers about worry and anxiety point to moderate symptoms or more.",
+      'Your answers about worry and anxiety point to moderate symptoms.',
+      "Your child's answers about worry and anxiety point to moderate symptoms.",
     ),
-    'daily-life-very-hard': same(
-      'These problems make work, home life or getting along with people very hard.',
-      'These problems make school, home life or getting along with people very hard for your child.',
-    ),
+    'daily-life-very-hard': {
+      adult: 'These problems make work, home life or getting along with people very hard.',
+      youth: 'These problems make school or work, home life or getting along with people very hard.',
+      parent: 'These problems make school, home life or getting along with people very hard for your child.',
+    },
     'daily-life-somewhat-hard': same('These problems make daily life somewhat harder.', "These problems make your child's daily life somewhat harder."),
     'leaving-hospital': same(
-      'You recently left a hospital or partial hospitalization. An IOP is a common next step.',
-      'Your child recently left a hospital or partial hospitalization. An IOP is a common next step.',
+      'You recently left a hospital or a partial hospitalization program.',
+      'Your child recently left a hospital or a partial hospitalization program.',
     ),
     'weekly-not-enough': same('Weekly therapy has not been enough.', 'Weekly therapy has not been enough for your child.'),
     'hard-to-attend': {
-      adult: '9 to 12 hours a week would be hard for you. Ask about evening schedules.',
+      adult: '9 to 15 hours a week would be hard for you. Ask about evening schedules.',
       youth: 'Several hours a week would be hard for you. Ask about after-school schedules.',
       parent: 'Several hours a week would be hard for your child. Ask about after-school schedules.',
     },
@@ -230,9 +239,9 @@ export const TEXT = {
   negative: 'below the level that needs a closer look',
   whatIsIopHeading: 'What an IOP is like, day to day',
   whatIsIop: {
-    adult: 'Group and individual therapy about 3 hours a day, 3 to 5 days a week, and you go home after. Many people keep working or going to school. You learn skills for stress, mood and worry.',
-    youth: 'Group and individual therapy about 3 hours a day, often after school, and you go home after. Families usually take part too. You learn skills for stress, mood and worry.',
-    parent: 'Group and individual therapy about 3 hours a day, often after school, and your child goes home after. Families usually take part too. Teens learn skills for stress, mood and worry.',
+    adult: 'In an IOP, you have group and individual therapy about 3 hours a day, 3 to 5 days a week, and you go home after. Many people keep working or going to school. You learn skills for stress, mood and worry.',
+    youth: 'In an IOP, you have group and individual therapy about 3 hours a day, often after school, and you go home after. Families usually take part too. You learn skills for stress, mood and worry.',
+    parent: 'In an IOP, your child has group and individual therapy about 3 hours a day, often after school, and goes home after. Families usually take part too. Teens learn skills for stress, mood and worry.',
   } satisfies ByAudience<string>,
   nextStepsHeading: 'Next steps',
   nextSteps: {
@@ -246,18 +255,21 @@ export const TEXT = {
         'Call 911 if there is immediate danger.',
       ],
     },
-    'more-support-than-iop': same(
-      ['Call your doctor, go to an emergency room, or call 988 for help finding care today.'],
-      ["Call your child's doctor, go to an emergency room, or call 988 for help finding care today."],
-    ),
-    'iop-may-fit': same(
-      ['Talk with our intake team. They can tell you if an IOP fits and what it would look like for you.'],
-      ['Talk with our intake team. They can tell you if an IOP fits your child and what it would look like for your family.'],
-    ),
-    'weekly-therapy-may-fit': same(
-      ['Talk with a therapist or your doctor. We can also help you find the right care.'],
-      ["Talk with a therapist or your child's doctor. We can also help you find the right care."],
-    ),
+    'more-support-than-iop': {
+      adult: ['Call your doctor, go to an emergency room, or call 988 for help finding care today.'],
+      youth: ['Today, with a parent or another adult you trust, call your doctor or go to an emergency room. You can also call 988 for help finding care.'],
+      parent: ["Call your child's doctor, go to an emergency room, or call 988 for help finding care today."],
+    },
+    'iop-may-fit': {
+      adult: ['Talk with our intake team. They can tell you if an IOP fits and what it would look like for you.'],
+      youth: ['Show this result to a parent or another adult you trust, and talk with our intake team together. They can tell you if an IOP fits and what it would look like for you.'],
+      parent: ['Talk with our intake team. They can tell you if an IOP fits your child and what it would look like for your family.'],
+    },
+    'weekly-therapy-may-fit': {
+      adult: ['Talk with a therapist or your doctor. We can also help you find the right care.'],
+      youth: ['Talk with a parent or another adult you trust about seeing a therapist or your doctor. We can also help you find the right care.'],
+      parent: ["Talk with a therapist or your child's doctor. We can also help you find the right care."],
+    },
     'no-clear-need': same(['If you want to talk it through, we are here.'], ['If you want to talk it through, we are here.']),
   } satisfies Record<ResultLevel, ByAudience<string[]>>,
   call: (phone: string) => `Call ${phone}`,

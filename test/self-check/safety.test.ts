@@ -37,7 +37,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
         await answerThrough(el, ITEM9_ONLY);
         const text = resultText(el);
         expect(headingText(el)).to.equal('Please talk to someone about these thoughts soon');
-        expect(text).to.contain('On several days, you had thoughts that you would be better off dead or of hurting yourself.');
+        expect(text).to.contain('Several days, you had thoughts that you would be better off dead or of hurting yourself.');
         for (const playedDown of ['few or no symptoms', 'do not point to a need', 'You reported few symptoms', 'no clear need']) {
           expect(text).to.not.contain(playedDown);
         }
@@ -50,7 +50,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const el = await started(html`<iop-self-check></iop-self-check>`);
       await answerThrough(el, { ...ITEM9_ONLY, phq9: '3' });
       expect(headingText(el)).to.equal('Please get help now');
-      expect(resultText(el)).to.contain('On nearly every day, you had thoughts');
+      expect(resultText(el)).to.contain('Nearly every day, you had thoughts');
       expect(resultText(el)).to.not.contain('more than half the days');
     });
   });
@@ -98,7 +98,9 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
     it('parent danger result addresses the caregiver and lists their steps, never "you may be in danger"', async () => {
       const el = await started(html`<iop-self-check audience="parent" cta-href="/contact"></iop-self-check>`);
-      await answerThrough(el, { ...ITEM9_ONLY, phq9: '2' });
+      const seen = await answerThrough(el, { ...ITEM9_ONLY, phq9: '2' });
+      // Rule 4: nothing asked after the interrupt could change "get help now": its steps come next.
+      expect(seen).to.deep.equal(['phq1', 'phq2', 'phq9', 'interrupt']);
       expect(headingText(el)).to.equal('Your child needs help now');
       const steps = [...root(el).querySelectorAll('.next-steps li')].map((li) => li.textContent);
       expect(steps).to.deep.equal([

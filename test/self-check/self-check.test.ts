@@ -37,7 +37,7 @@ describe('<iop-self-check>', () => {
 
     it('parent wording says the screener items are for the young person', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check audience="parent"></iop-self-check>`);
-      expect(root(el).textContent).to.contain('are for your child to answer');
+      expect(root(el).textContent).to.contain('your child answers them');
     });
 
     it('parent mode says when the young person’s part is over, on the first question about care', async () => {
@@ -222,14 +222,19 @@ describe('<iop-self-check>', () => {
         const result = root(el).querySelector('[part=result]')!;
         expect(result.getAttribute('data-level')).to.equal(level);
         // Rule 13: where crisis help comes first, focus goes to it; elsewhere to the result's heading.
-        const focusTarget = level === 'get-help-now' ? result.querySelector('iop-crisis-help') : root(el).querySelector('#screen-heading');
+        // (also after "cannot stay safe at home", the more-support answers here).
+        const crisisFirst = level === 'get-help-now' || level === 'more-support-than-iop';
+        const focusTarget = crisisFirst ? result.querySelector('iop-crisis-help') : root(el).querySelector('#screen-heading');
+        if (crisisFirst) expect(focusTarget!.getAttribute('role')).to.equal('region');
         expect(deepActiveElement() === focusTarget, 'focus').to.equal(true);
         expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('The result is ready.');
         expect(result.querySelector('.next-steps')!.children.length, 'next steps').to.be.greaterThan(0);
         const scores = result.querySelector('details.scores')!;
         expect(scores.querySelector('summary')!.textContent).to.equal('Details for a professional');
         expect(scores.textContent).to.match(/PHQ-(9|2) \(mood\): \d+ of (27|6)/);
-        expect(scores.textContent).to.match(/GAD-(7|2) \(anxiety\): \d+ of (21|6)/);
+        // "Get help now" ends the check at the interrupt: only the tools that were asked are listed.
+        if (level !== 'get-help-now') expect(scores.textContent).to.match(/GAD-(7|2) \(anxiety\): \d+ of (21|6)/);
+        else expect(scores.textContent).to.not.contain('GAD');
         // Plain words in the main text: instrument names and scores only in the details (presentation rules).
         const mainText = [...result.children].filter((node) => node !== scores && !node.classList.contains('attribution')).map((node) => node.textContent).join(' ');
         expect(mainText).to.not.match(/PHQ|GAD|cut-off/);

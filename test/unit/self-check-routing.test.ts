@@ -28,7 +28,8 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
   // Safety at home.
   ['unsafe at home, no symptoms', { ...BRIEF0, ...ok, 'safe-home': 'no' }, 'more-support-than-iop', ['unsafe-at-home']],
   ['severe and unsure about safety', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' }, 'more-support-than-iop', ['severe-unsure-safety']],
-  ['moderate and unsure about safety is not "more support"', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '1', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' }, 'weekly-therapy-may-fit', ['depression-elevated', 'daily-life-somewhat-hard']],
+  ['moderate and unsure about safety is not "more support", and the doubt is said', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '1', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' }, 'weekly-therapy-may-fit', ['unsure-safe-at-home', 'depression-elevated', 'daily-life-somewhat-hard']],
+  ['unsure about safety with no symptoms is never "no need"', { ...BRIEF0, ...ok, 'safe-home': 'unsure' }, 'weekly-therapy-may-fit', ['unsure-safe-at-home']],
   // Rule 8: severe symptoms never get weekly therapy.
   ['PHQ-9 24 / GAD-7 21, somewhat difficult', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '3', phq8: '3', ...GAD0, gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '3', gad7: '3', difficulty: '1', ...ok }, 'iop-may-fit', ['depression-severe', 'anxiety-severe']],
   ['PHQ-9 19 / GAD-7 0, not difficult', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', ...GAD0, difficulty: '0', ...ok }, 'iop-may-fit', ['depression-severe']],
@@ -43,7 +44,7 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
   // One signal or some symptoms.
   ['mild on both tools, somewhat difficult', { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', gad1: '1', gad2: '2', gad3: '2', gad4: '0', gad5: '0', gad6: '0', gad7: '0', difficulty: '1', ...ok }, 'weekly-therapy-may-fit', ['daily-life-somewhat-hard', 'mild-symptoms']],
   ['very difficult alone', { ...BRIEF0, phq1: '1', difficulty: '2', ...ok }, 'weekly-therapy-may-fit', ['daily-life-very-hard']],
-  ['weekly therapy not enough alone', { ...BRIEF0, care: 'weekly', 'weekly-enough': 'no', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, 'weekly-therapy-may-fit', ['weekly-not-enough']],
+  ['weekly therapy not enough, alone, is never told weekly therapy may be enough', { ...BRIEF0, care: 'weekly', 'weekly-enough': 'no', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, 'iop-may-fit', ['weekly-not-enough']],
   // Rule 9: a negative 2-item screen is no finding.
   ['PHQ-2 = 2 and GAD-2 = 2 (both negative), not difficult', { phq1: '1', phq2: '1', phq9: '0', gad1: '1', gad2: '1', difficulty: '0', ...ok }, 'no-clear-need', ['few-symptoms']],
   ['full mode minimal (4 / 4), not difficult', { ...PHQ0, phq1: '1', phq2: '1', phq3: '1', phq4: '1', ...GAD0, gad1: '1', gad2: '1', gad3: '1', gad4: '1', difficulty: '0', ...ok }, 'no-clear-need', ['few-symptoms']],
