@@ -181,6 +181,25 @@ describe('<iop-self-check> safety (issue 12)', () => {
       expect(filled(cont), 'Continue is not filled').to.equal(false);
     });
 
+    it('at 200% text size the first call link is on screen when the interrupt appears', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size:32px"><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
+      await widgetsRendered(wrapper);
+      const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
+      await click(el, 'Start');
+      for (const value of ['0', '0', '1']) {
+        root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+        await el.updateComplete;
+        await click(el, 'Continue');
+      }
+      const crisis = root(el).querySelector('.interrupt iop-crisis-help')!;
+      await (crisis as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise(requestAnimationFrame);
+      // Focus went to the heading, which the browser scrolled into view; the call link follows it.
+      const call = crisisLinks(crisis).find((a) => a.getAttribute('href') === 'tel:988')!;
+      expect(call.getBoundingClientRect().bottom).to.be.at.most(740);
+      expect(call.getBoundingClientRect().top).to.be.at.least(0);
+    });
+
     it('the first call link comes before any explanation', async () => {
       const { crisis } = await interrupt();
       const first = crisisLinks(crisis)[0];
