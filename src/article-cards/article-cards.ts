@@ -211,19 +211,27 @@ export class IopArticleCards extends IopElement {
     this.focusFrom = shown;
   }
 
-  private scrollCarousel(direction: 1 | -1): void {
+  /**
+   * Scrolls by one card. `direction` is logical (1 = Next, toward the inline end); `physical`
+   * says it is already a screen direction (1 = rightward), as the arrow keys are. In a
+   * right-to-left page the inline end is on the left and scrollLeft runs from 0 down to negative
+   * values, so Next must scroll left: without this, Next stopped at the start and Previous moved on.
+   */
+  private scrollCarousel(direction: 1 | -1, physical = false): void {
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     const card = track?.querySelector('li');
     if (!track || !card) return;
+    const rtl = !physical && getComputedStyle(track).direction === 'rtl';
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    track.scrollBy({ left: direction * (card.getBoundingClientRect().width + 16), behavior: reduce ? 'auto' : 'smooth' });
+    track.scrollBy({ left: (rtl ? -direction : direction) * (card.getBoundingClientRect().width + 16), behavior: reduce ? 'auto' : 'smooth' });
   }
 
+  /** The arrow keys move the way they point on screen, in either writing direction. */
   private handleTrackKeydown(event: KeyboardEvent): void {
     const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!direction) return;
     event.preventDefault();
-    this.scrollCarousel(direction);
+    this.scrollCarousel(direction, true);
   }
 
   /**
