@@ -120,7 +120,7 @@ describe('languages', () => {
       const wrapper = await fixture(html`<div lang="es"><iop-benefits benefits="family structure" open="family" layout="accordion"></iop-benefits></div>`);
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-benefits')!;
-      await spanish(el, 'Cómo puede ayudar un Programa Intensivo Ambulatorio (IOP)');
+      await spanish(el, 'Cómo le puede ayudar un programa ambulatorio intensivo (IOP, por sus siglas en inglés)');
       const buttons = [...shadow(el).querySelectorAll('.accordion button')];
       expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Participación y educación de la familia', 'Una estructura que se adapta a su vida']);
       expect(buttons[0].getAttribute('aria-expanded')).to.equal('true');
@@ -138,10 +138,12 @@ describe('languages', () => {
       const el = await fixture(html`<iop-article-cards lang="es-US" articles=${articles} tags="Family" limit="1" show-more></iop-article-cards>`);
       await spanish(el, 'Temas');
       const root = shadow(el);
-      expect(root.querySelector('.count')!.textContent).to.equal('Mostrando 2 de 2 artículos');
+      expect(root.querySelector('.count')!.textContent).to.equal('Se muestran 2 de 2 artículos');
       expect(root.querySelector('.more')!.textContent).to.equal('Mostrar 1 más');
       expect(root.querySelector('[part=meta]')!.textContent).to.contain('4 min de lectura');
-      expect(root.querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('es-US', { dateStyle: 'medium' }).format(new Date(2025, 4, 13)));
+      // The long form, as Spanish readers write it (and as Intl writes it for es-US).
+      expect(root.querySelector('time')!.textContent).to.equal('13 de mayo de 2025');
+      expect(root.querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('es-US', { dateStyle: 'long' }).format(new Date(2025, 4, 13)));
       expect(root.querySelector('[part=title]')!.textContent!.trim()).to.equal('How IOPs help');
       await expect(el).to.be.accessible();
     });
@@ -152,10 +154,11 @@ describe('languages', () => {
       const el = await fixture(html`<iop-crisis-help lang="es"></iop-crisis-help>`);
       await spanish(el, 'Hay ayuda disponible ahora');
       const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
-      expect(links).to.deep.include(['Llame al 988 y oprima 2', 'tel:988']);
-      expect(links).to.deep.include(['Envíe AYUDA al 988', 'sms:988?body=AYUDA']);
-      expect(links).to.deep.include(['Envíe AYUDA al 741741', 'sms:741741?body=AYUDA']);
-      expect(links).to.deep.include(['Llame al 911', 'tel:911']);
+      expect(links).to.deep.include(['Llamar al 988 (oprima 2 para español)', 'tel:988']);
+      expect(links).to.deep.include(['Enviar AYUDA por mensaje de texto al 988', 'sms:988?body=AYUDA']);
+      expect(links).to.deep.include(['Enviar AYUDA por mensaje de texto al 741741', 'sms:741741?body=AYUDA']);
+      expect(links).to.deep.include(['Llamar al 911', 'tel:911']);
+      expect(shadow(el).textContent).to.contain('WhatsApp: 442-AYUDAME').and.contain('llame al 988 y oprima 1');
       await expect(el).to.be.accessible();
     });
 

@@ -2,42 +2,7 @@ import { css, html, nothing } from 'lit';
 import { heading } from '../core/heading.js';
 import type { Article } from './articles.js';
 import type { CardsTexts } from './texts.js';
-
-/**
- * The first Intl call in a page costs 20-40 ms of main thread (measured in Chromium): on a phone,
- * a long task that doubled the demo's Total Blocking Time. For the language tags US clinics use
- * most, the same medium date ("Jan 3, 2025", "3 ene 2025") is put together directly;
- * test/article-cards/dates.test.ts holds it to Intl's output for every month. Any other tag, or
- * none (the visitor's own locale), goes to Intl.
- */
-const MONTHS = {
-  en: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '),
-  es: 'ene feb mar abr may jun jul ago sept oct nov dic'.split(' '),
-};
-/** The tags served directly: en, en-US, es, es-US, es-ES, es-419 (any case). */
-export const DIRECT_DATE_TAGS = /^(en(-us)?|es(-us|-es|-419)?)$/i;
-
-function directDate(date: Date, lang: string): string {
-  const [day, year] = [date.getDate(), date.getFullYear()];
-  return lang.startsWith('en') ? `${MONTHS.en[date.getMonth()]} ${day}, ${year}` : `${day} ${MONTHS.es[date.getMonth()]} ${year}`;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-export function formatDate(date: Date, lang: string | undefined): string {
-  // Four-digit years only: Intl writes eras and padding for the rest.
-  if (lang && DIRECT_DATE_TAGS.test(lang) && date.getFullYear() >= 1000 && date.getFullYear() <= 9999) return directDate(date, lang.toLowerCase());
-  const key = lang ?? '';
-  let format = formatters.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-    } catch {
-      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-    }
-    formatters.set(key, format);
-  }
-  return format.format(date);
-}
+import { formatDate } from './dates.js';
 
 /**
  * One card. The heading link is stretched over the whole card, so each card is one tab stop and

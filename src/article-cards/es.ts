@@ -1,6 +1,10 @@
 import type { CardsTexts } from './texts.js';
 
-/** The article cards' own words in Spanish, loaded only on Spanish pages (articles stay as written). */
+/**
+ * The article cards' own words in Spanish, loaded only on Spanish pages (articles stay as
+ * written). Buttons are infinitives ("Ver", "Mostrar"), as everywhere in the widgets; the count
+ * agrees with the number instead of the gerund "Mostrando".
+ */
 export const CARDS_ES: CardsTexts = {
   loading: 'Cargando artículos…',
   failed: 'Lo sentimos, no se pudieron cargar los artículos en este momento.',
@@ -8,10 +12,10 @@ export const CARDS_ES: CardsTexts = {
   empty: 'Todavía no hay artículos.',
   topics: 'Temas',
   articles: 'Artículos',
-  previous: 'Artículos anteriores',
-  next: 'Artículos siguientes',
-  showing: (shown, total) => `Mostrando ${shown} de ${total} artículos`,
+  previous: 'Ver artículos anteriores',
+  next: 'Ver artículos siguientes',
+  showing: (shown, total) => (total === 1 ? 'Se muestra 1 artículo' : `Se ${shown === 1 ? 'muestra' : 'muestran'} ${shown} de ${total} artículos`),
   more: (count) => `Mostrar ${count} más`,
   minutes: (count) => `${count} min de lectura`,
-  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. La consola del navegador tiene los detalles.',
+  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
 };

@@ -1,68 +1,78 @@
 import type { BenefitsTexts } from './content.js';
 
-/** The explainer in Spanish (plain, neutral US Spanish), loaded only on Spanish pages. */
+/**
+ * The explainer in Spanish, loaded only on Spanish pages: plain US Latino Spanish, usted, short
+ * sentences, following the decisions in the project's Spanish reference (the IOP named in full
+ * with its gloss once, then "IOP"; "hospitalización parcial"; therapies named in Spanish with the
+ * English acronym). test/unit/spanish-glossary.test.ts keeps the decided terms from drifting.
+ */
 export const BENEFITS_ES: BenefitsTexts = {
-  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. La consola del navegador tiene los detalles.',
+  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
   content: {
-    heading: 'Cómo puede ayudar un Programa Intensivo Ambulatorio (IOP)',
+    heading: 'Cómo le puede ayudar un programa ambulatorio intensivo (IOP, por sus siglas en inglés)',
     about: [
-      'Un Programa Intensivo Ambulatorio (IOP, por sus siglas en inglés) es un paso más que la terapia semanal. Usted va a sesiones de terapia y de grupo unas horas al día, varios días por semana, y sigue viviendo en casa. Muchas personas siguen trabajando o estudiando.',
-      'Un IOP puede ayudar cuando la terapia semanal no es suficiente, cuando los síntomas empeoran o después de una estancia en el hospital.',
+      'Un IOP le da más apoyo que la terapia semanal. Usted va a terapia y a sesiones de grupo unas horas al día, varios días por semana. Mientras tanto, sigue viviendo en su casa. Muchas personas siguen trabajando o estudiando.',
+      'Un IOP puede ayudar cuando la terapia semanal no basta, cuando los síntomas empeoran o al salir del hospital.',
     ],
-    ladderHeading: 'Dónde encaja un IOP',
-    ladderCaption: 'Niveles de atención, del menor apoyo al mayor',
+    ladderHeading: 'Qué lugar ocupa un IOP',
+    ladderCaption: 'Niveles de atención, de menos a más apoyo',
     levels: [
       { id: 'weekly', name: 'Terapia semanal', hours: 'Menos de 9 horas por semana', detail: 'Por lo general, una sesión por semana.' },
       {
         id: 'iop',
-        name: 'Programa intensivo ambulatorio (IOP)',
-        hours: 'De 9 a 19 horas por semana, aproximadamente',
-        detail: 'A menudo 3 horas al día, de 3 a 5 días por semana. Usted vive en casa.',
+        name: 'Programa ambulatorio intensivo (IOP)',
+        hours: 'De 9 a 19 horas por semana, más o menos',
+        detail: 'Muchas veces son 3 horas al día, de 3 a 5 días por semana. Usted vive en su casa.',
       },
       {
         id: 'php',
         name: 'Hospitalización parcial',
         hours: '20 horas o más por semana',
-        detail: 'Casi todo el día, casi todos los días. Duerme en casa.',
+        detail: 'La mayor parte del día, la mayoría de los días. Duerme en su casa.',
       },
-      { id: 'inpatient', name: 'Hospitalización o tratamiento residencial', hours: 'Atención de día y de noche', detail: 'Se queda en el hospital o en el centro.' },
+      {
+        id: 'inpatient',
+        name: 'Hospitalización o tratamiento residencial',
+        hours: 'Atención de día y de noche',
+        detail: 'Se queda día y noche en el hospital o en un centro de tratamiento.',
+      },
     ],
     benefitsHeading: 'Lo que ofrece un IOP',
     benefits: [
       {
         id: 'structure',
         title: 'Una estructura que se adapta a su vida',
-        body: 'Un horario fijo le da rutina a sus días y le ayuda a seguir adelante, mientras sigue atendiendo el trabajo, la escuela y la familia.',
+        body: 'Un horario fijo le da rutina a sus días y le ayuda a mantener el rumbo. Al mismo tiempo, puede seguir atendiendo su trabajo, sus estudios y a su familia.',
       },
       {
         id: 'evidence-based',
-        title: 'Terapias que han demostrado funcionar',
-        body: 'La atención usa métodos respaldados por la investigación, como la terapia cognitivo-conductual (CBT), la terapia dialéctica conductual (DBT), la terapia de aceptación y compromiso (ACT) y la atención informada sobre el trauma. Le ayudan a notar pensamientos que no le sirven, calmar emociones fuertes y afrontar mejor las cosas.',
+        title: 'Terapias que han demostrado dar resultados',
+        body: 'Los métodos que se usan están respaldados por la investigación. Entre ellos están la terapia cognitivo-conductual (CBT, por sus siglas en inglés), la dialéctico-conductual (DBT) y la de aceptación y compromiso (ACT). El equipo también tiene en cuenta cómo le pueden afectar las experiencias traumáticas. Estas terapias le enseñan a reconocer pensamientos que le hacen sentir peor, a calmar emociones fuertes y a enfrentar mejor los problemas.',
       },
       {
         id: 'peer-support',
-        title: 'Apoyo de personas que le entienden',
-        body: 'En los grupos conoce a personas que pasan por cosas parecidas. Compartir y escuchar alivia la soledad y la vergüenza, y aprenden unos de otros.',
+        title: 'Apoyo de personas que le comprenden',
+        body: 'En los grupos conoce a personas que pasan por situaciones parecidas. Compartir y escuchar alivia la soledad y la vergüenza. Además, aprenden unos de otros.',
       },
       {
         id: 'skills',
         title: 'Habilidades para la vida diaria',
-        body: 'Las clases enseñan formas prácticas de manejar el estrés, las emociones, la comunicación y el cuidado personal, para que participe activamente en su recuperación.',
+        body: 'En las clases aprende formas prácticas de manejar el estrés, las emociones y la comunicación, y de cuidar de sí mismo(a). Así puede tomar parte activa en su recuperación.',
       },
       {
         id: 'transitions',
-        title: 'Ayuda en los grandes cambios',
-        body: 'Un IOP puede ser un puente cuando vuelve al trabajo o a la escuela, se muda o regresa a casa después del hospital. Practica nuevas habilidades en la vida real con el apoyo de su equipo.',
+        title: 'Apoyo durante los cambios importantes',
+        body: 'Un IOP puede servir de puente al volver al trabajo o a la escuela, al mudarse o al salir del hospital. Con el apoyo de su equipo, usted pone en práctica nuevas habilidades en su vida diaria.',
       },
       {
         id: 'family',
         title: 'Participación y educación de la familia',
-        body: 'Muchos programas invitan a la familia a sesiones o clases, para que sus seres queridos entiendan lo que usted vive, hablen con más apertura y hagan del hogar un lugar de más apoyo.',
+        body: 'Muchos programas invitan a la familia a sesiones o clases. Así, sus seres queridos entienden mejor lo que usted vive y pueden hablar con más confianza. También aprenden a hacer de su hogar un lugar de más apoyo.',
       },
       {
         id: 'individualized',
         title: 'Un plan hecho para usted',
-        body: 'Su equipo crea un plan de tratamiento según sus necesidades, su historia y sus metas, y lo ajusta a medida que avanza.',
+        body: 'Su equipo prepara un plan de tratamiento según sus necesidades, su historia y sus metas. Luego lo va ajustando a medida que usted avanza.',
       },
     ],
   },
