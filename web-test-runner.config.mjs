@@ -4,6 +4,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
 /**
+ * `set-default-font-size`: the browser's default text size, as a visitor sets it in the settings.
  * `emulate-forced-colors`: the built-in emulateMedia command cannot emulate forced colors in
  * Chrome, and puppeteer refuses the feature name, so this goes to the DevTools protocol directly.
  */
@@ -11,9 +12,14 @@ const cdpSessions = new WeakMap();
 const forcedColorsPlugin = {
   name: 'emulate-forced-colors',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
+    if (command !== 'emulate-forced-colors' && command !== 'set-default-font-size') return undefined;
     const page = session.browser.getPage(session.id);
     if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    if (command === 'set-default-font-size') {
+      // The visitor's "Font size" browser setting (Chrome's default 16px), to test that widgets follow it.
+      await cdpSessions.get(page).send('Page.setFontSizes', { fontSizes: { standard: payload.size, fixed: 13 } });
+      return true;
+    }
     await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
       features: [{ name: 'forced-colors', value: payload.value }],
     });

@@ -3,22 +3,22 @@ import { css } from 'lit';
 export const articleCardsStyles = css`
   :host {
     container-type: inline-size;
-    --_columns-min: var(--iop-article-cards-min, 16rem);
-    --_carousel: var(--iop-article-cards-carousel-width, 18rem);
+    --_columns-min: var(--iop-article-cards-min, 16em);
+    --_carousel: var(--iop-article-cards-carousel-width, 18em);
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .cards.list .card {
       flex-direction: row;
     }
     .cards.list img {
-      inline-size: 12rem;
+      inline-size: 12em;
       block-size: 100%;
     }
   }
   .frame {
     display: grid;
     grid-template-columns: auto auto 1fr;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .frame .track {
@@ -38,10 +38,10 @@ export const articleCardsStyles = css`
    */
   .many .card {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 22rem;
+    contain-intrinsic-block-size: auto 22em;
   }
   .many.list .card {
-    contain-intrinsic-block-size: auto 10rem;
+    contain-intrinsic-block-size: auto 10em;
   }
   .track > li {
     scroll-snap-align: start;
@@ -50,14 +50,14 @@ export const articleCardsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
   }
   .filters button {
     min-block-size: 32px;
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_primary);
-    border-radius: 2rem;
+    border-radius: 2em;
     background: var(--_surface);
     color: var(--_primary);
     cursor: pointer;
@@ -75,15 +75,15 @@ export const articleCardsStyles = css`
   }
   .count,
   .status {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .status {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   .placeholder {
-    block-size: 22rem;
+    block-size: 22em;
     background: var(--_surface-alt);
   }
   .more {

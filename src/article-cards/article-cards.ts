@@ -37,8 +37,8 @@ const MANY = 24;
  * @csspart button - Retry, Show more, Previous and Next.
  * @csspart notice - The note shown when a setting could not be used.
  *
- * @cssprop [--iop-article-cards-min=16rem] - Smallest card width in the grid.
- * @cssprop [--iop-article-cards-carousel-width=18rem] - Card width in the carousel.
+ * @cssprop [--iop-article-cards-min=16em] - Smallest card width in the grid.
+ * @cssprop [--iop-article-cards-carousel-width=18em] - Card width in the carousel.
  */
 export class IopArticleCards extends IopElement {
   static override styles = [tokens, hostReset, cardList, cardStyles, articleCardsStyles];

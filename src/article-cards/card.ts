@@ -73,7 +73,7 @@ export const cardStyles = css`
   }
   .body {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
   }
   h2, h3, h4, h5, h6 {
@@ -98,7 +98,7 @@ export const cardStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;

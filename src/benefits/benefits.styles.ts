@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const benefitsStyles = css`
   :host {
     container-type: inline-size;
-    --_columns-min: var(--iop-benefits-columns-min, 16rem);
+    --_columns-min: var(--iop-benefits-columns-min, 16em);
   }
   section {
     display: grid;
@@ -33,21 +33,21 @@ export const benefitsStyles = css`
   }
   figcaption {
     color: var(--_muted);
-    margin-block: 0.25rem var(--_space);
+    margin-block: 0.25em var(--_space);
   }
   .ladder ol {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .level {
     display: grid;
-    grid-template-columns: 3rem 1fr;
-    column-gap: 0.75rem;
+    grid-template-columns: 3em 1fr;
+    column-gap: 0.75em;
     align-items: start;
-    padding: 0.5rem;
+    padding: 0.5em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
   }
@@ -58,13 +58,13 @@ export const benefitsStyles = css`
     grid-row: 1 / span 3;
     align-self: end;
     inline-size: 100%;
-    block-size: 1.5rem;
-    border-radius: 0.25rem;
+    block-size: 1.5em;
+    border-radius: 0.25em;
     background: var(--_border);
   }
-  .level:nth-child(2) .bar { block-size: 2.5rem; }
-  .level:nth-child(3) .bar { block-size: 3.5rem; }
-  .level:nth-child(4) .bar { block-size: 4.5rem; }
+  .level:nth-child(2) .bar { block-size: 2.5em; }
+  .level:nth-child(3) .bar { block-size: 3.5em; }
+  .level:nth-child(4) .bar { block-size: 4.5em; }
   .level.current {
     border: 2px solid var(--_primary);
     background: var(--_surface);
@@ -79,15 +79,15 @@ export const benefitsStyles = css`
     color: var(--_muted);
   }
   /* Wide: a staircase, each bar standing on the same baseline above its text. */
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .ladder ol {
       grid-template-columns: repeat(4, 1fr);
     }
     .level {
       grid-template-columns: 1fr;
-      grid-template-rows: 4.5rem;
+      grid-template-rows: 4.5em;
       align-content: start;
-      row-gap: 0.25rem;
+      row-gap: 0.25em;
     }
     .level > :not(.bar) {
       grid-column: 1;
@@ -111,7 +111,7 @@ export const benefitsStyles = css`
     gap: var(--_space);
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.75rem 0.25rem;
+    padding: 0.75em 0.25em;
     border: 0;
     background: none;
     text-align: start;
@@ -134,7 +134,7 @@ export const benefitsStyles = css`
     transform: rotate(-135deg);
   }
   .panel {
-    padding: 0 0.25rem var(--_space);
+    padding: 0 0.25em var(--_space);
   }
   .panel[hidden] {
     display: none;
@@ -144,7 +144,7 @@ export const benefitsStyles = css`
   .card {
     display: grid;
     align-content: start;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border-radius: var(--_radius);
   }

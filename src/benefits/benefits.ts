@@ -41,10 +41,11 @@ import { benefitsStyles } from './benefits.styles.js';
  * @cssprop [--iop-color-surface-alt=#eef4f5] - Cards and panels.
  * @cssprop [--iop-color-border=#6b7580] - Borders.
  * @cssprop [--iop-color-focus=#0b57d0] - Focus ring.
- * @cssprop [--iop-radius=0.5rem] - Corner radius.
- * @cssprop [--iop-space=1rem] - Base spacing.
+ * @cssprop [--iop-radius=0.5em] - Corner radius.
+ * @cssprop [--iop-space=1em] - Base spacing.
  * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--iop-benefits-columns-min=16rem] - Smallest card width in the grid layout.
+ * @cssprop [--iop-font-size=medium] - Base text size; every other size follows it. By default the visitor's own browser text size, whatever the page root's size.
+ * @cssprop [--iop-benefits-columns-min=16em] - Smallest card width in the grid layout.
  */
 export class IopBenefits extends IopElement {
   static override styles = [tokens, hostReset, cardList, benefitsStyles];

@@ -51,9 +51,9 @@ export const tokens = css`
     --_focus: var(--iop-color-focus, #0b57d0);
     --_danger: var(--iop-color-danger, #a4161a);
     --_danger-surface: var(--iop-color-danger-surface, #fdeeee);
-    --_radius: var(--iop-radius, 0.5rem);
-    --_space: var(--iop-space, 1rem);
-    --_font-size: var(--iop-font-size, 1rem);
+    --_radius: var(--iop-radius, 0.5em);
+    --_space: var(--iop-space, 1em);
+    --_font-size: var(--iop-font-size, medium);
     color-scheme: light;
   }
   :host([theme='dark']) {
@@ -82,7 +82,7 @@ export const cardList = css`
     list-style: none;
   }
   .cards.grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min, 16rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min, 16em)), 1fr));
   }
 `;
 
@@ -90,14 +90,25 @@ export const cardList = css`
  * What every element shares: box sizing, type that ignores whatever the host page set on
  * inherited properties (except the font family, which should match the site), a visible focus
  * ring, and no motion for visitors who asked for none.
+ *
+ * Size: the base is `medium`, the visitor's own default text size (16px unless they changed it in
+ * their browser), not the page root's. WordPress themes commonly set `html { font-size: 62.5% }`
+ * so that 1rem = 10px, and `rem` inside a shadow root still means the page root, so every size in
+ * the widgets is in `em` of this base instead. Unlike a fixed 16px, `medium` follows the visitor's
+ * text-size setting, and page zoom scales it like everything else. `--iop-font-size` changes it.
+ *
+ * The host's size and box sizing are `!important`: a page rule matching the element itself (`* {
+ * box-sizing: content-box }`, `.entry-content * { font-size: 14px }`) beats a normal `:host` rule,
+ * but an important `:host` rule beats even the page's important ones. The token stays the way to
+ * change the size.
  */
 export const hostReset = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     background: var(--_surface);
     font-family: var(--iop-font-family, inherit);
-    font-size: var(--_font-size);
+    font-size: var(--_font-size) !important;
   }
   /*
    * Text properties go on the shadow root's top-level elements as well as on the host: a page
@@ -121,10 +132,11 @@ export const hostReset = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set, not inherited: the host's box sizing is the page's to change, the insides are not. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h2, h3, h4, h5, h6 {
     margin: 0;
@@ -157,7 +169,7 @@ export const hostReset = css`
     align-items: center;
     justify-content: center;
     min-block-size: 44px;
-    padding: 0.625rem 1.25rem;
+    padding: 0.625em 1.25em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);

@@ -13,23 +13,24 @@ export const crisisHelpStyles = css`
   }
   h2, h3, h4, h5, h6 {
     font-size: 1.2em;
-    margin-block-end: 0.5rem;
+    /* 0.5em of the base size, in the heading's own larger em. */
+    margin-block-end: calc(0.5em / 1.2);
   }
   ul {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   li {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   a {
     display: inline-flex;
@@ -67,11 +68,11 @@ export const crisisHelpStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 1rem;
-    padding-block: 0.25rem;
+    gap: 0 1em;
+    padding-block: 0.25em;
   }
   .compact a {
     min-block-size: 24px;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
 `;
