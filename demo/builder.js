@@ -1,12 +1,14 @@
 // The embed builder: works from the built files alone (the bundle, custom-elements.json for the
 // options, and the library's own URL check from dist/lib).
 import { LINK_URL, safeUrl, WEB_URL } from '../dist/lib/core/safe-url.js';
+import { contrastProblems } from '../dist/lib/core/contrast-check.js';
 
 const form = document.getElementById('builder');
 const optionsBox = document.getElementById('options');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
+const contrastBox = document.getElementById('contrast');
 
 const manifest = await (await fetch('../custom-elements.json')).json();
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
@@ -101,6 +103,28 @@ function update() {
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   snippet.value = `<script type="module" src="https://your-site.example/js/iop-widgets.js"></script>\n<${tag}${attrs}${style}></${tag}>`;
   copyStatus.textContent = '';
+  showContrast(element);
+}
+
+/**
+ * Flags any pair of colors under WCAG AA, measured on the preview as rendered with the colors and
+ * theme chosen: the same check (and words) the widgets print in the console. Only a change in the
+ * result is announced, so typing does not make a screen reader repeat it.
+ */
+async function showContrast(element) {
+  await element.updateComplete;
+  if (!element.isConnected) return;
+  const problems = contrastProblems(element).map((problem) => problem.replace(/^too little contrast in /, 'In '));
+  const text = problems.join('\n');
+  if (contrastBox.dataset.text === text) return;
+  contrastBox.dataset.text = text;
+  const items = problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem }));
+  contrastBox.replaceChildren(
+    ...(problems.length
+      ? [Object.assign(document.createElement('p'), { textContent: 'Too little contrast for some visitors to read (WCAG AA asks 4.5:1 for text, 3:1 for borders):' }), Object.assign(document.createElement('ul'), { className: 'problems' })]
+      : []),
+  );
+  contrastBox.querySelector('ul')?.append(...items);
 }
 
 document.getElementById('copy').addEventListener('click', async () => {

@@ -138,6 +138,15 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   const expected = '<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es" style="--iop-color-primary: #7a1f5c"></iop-self-check>';
   if (!code.includes(expected)) problems.push(`snippet was: ${code}`);
   await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
+  // A light brand color as the dark one, with theme="auto": flagged with the ratios the widget renders (issue 14).
+  await page.selectOption('#theme', 'auto');
+  await page.fill('#color-primary-dark', '#135d66');
+  await page
+    .waitForFunction(() => /dark mode: #135d66 \(--iop-color-primary-dark\) on #15191e \(--iop-color-surface-dark\) is 2\.34:1/.test(document.getElementById('contrast').textContent), null, { timeout: 5000 })
+    .catch(() => problems.push('a dark brand color at 2.34:1 was not flagged'));
+  if (!(await page.textContent('#contrast')).includes('#0c2226 (--iop-color-on-primary-dark) on #135d66 (--iop-color-primary-dark) is 2.19:1')) problems.push('the 2.19:1 button text was not flagged');
+  await page.fill('#color-primary-dark', '#8fd3dc');
+  await page.waitForFunction(() => document.getElementById('contrast').textContent === '', null, { timeout: 5000 }).catch(() => problems.push('a readable dark color stayed flagged'));
   problems.push(...(await axeViolations(page)));
 });
 

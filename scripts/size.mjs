@@ -12,16 +12,19 @@ import { measure } from './measure.mjs';
  * the warning for a missing Spanish file, 28.6 KB with crisis resources read link by link,
  * 28.7 KB with a fallback when rendering fails (crisis help for the self-check), 28.75 KB with
  * the parent's hand-over line (2026-11-27; the crisis help alone is 9.999 KB, still within issue
- * 7's 10 KB). These budgets are the measured sizes plus
+ * 7's 10 KB), +1.1-1.2 KB each on 2026-11-29 for issue 14: the console warning for clinic colors
+ * under WCAG AA (contrast math, the pairs, the message: ~1 KB) and the separate dark-mode tokens
+ * and em sizing (~0.15 KB), which puts the crisis help alone at 11.13 KB, over issue 7's 10 KB
+ * target. These budgets are the measured sizes plus
  * a small margin (a ratchet: lower them when a change makes a bundle smaller), so nothing grows
  * unnoticed while the budget decision in issues 2 and 7 is open.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 28.8,
-  'dist/iop-benefits.js': 12.8,
-  'dist/iop-self-check.js': 19.1,
-  'dist/iop-crisis-help.js': 10.0,
-  'dist/iop-article-cards.js': 14.9,
+  'dist/iop-widgets.js': 30.1,
+  'dist/iop-benefits.js': 14.0,
+  'dist/iop-self-check.js': 20.3,
+  'dist/iop-crisis-help.js': 11.2,
+  'dist/iop-article-cards.js': 16.1,
 };
 
 /** What issue 7 asks (18 KB whole, 10 KB per widget), printed beside each budget so the gap stays in view. */

@@ -1,4 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
+import { checkContrast } from './contrast-check.js';
 
 /**
  * The base of every iop-* element.
@@ -18,6 +19,23 @@ export abstract class IopElement extends LitElement {
     if (!this.hasUpdated && this.getRootNode() === document) await yieldToBrowser();
     super.scheduleUpdate();
   }
+
+  /**
+   * After the first render and on each theme change, the colors are checked off the render path
+   * (in an idle moment, see contrast-check.ts) and any pair under WCAG AA is named in the console.
+   * Only widgets placed in the page: those inside another widget, or an article card that only
+   * describes an article to its list, share their parent's colors. (In update(), which no element
+   * overrides, so no subclass can forget to call it.)
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this.getRootNode() !== document || this.parentElement?.localName.startsWith('iop-')) return;
+    if (changed.has('theme') || !this.contrastChecked) {
+      this.contrastChecked = true;
+      checkContrast(this);
+    }
+  }
+  private contrastChecked = false;
 
   /** What the element shows: subclasses implement this instead of render(). */
   protected abstract renderContent(): unknown;

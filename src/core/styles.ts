@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Design tokens, two tiers. A clinic sets the public `--iop-*` properties on any ancestor (or on
@@ -6,22 +6,26 @@ import { css } from 'lit';
  * fallback, so a widget renders correctly with no theme at all. Presets only change fallbacks,
  * which keeps a clinic's own tokens winning over a preset.
  *
+ * Each scheme has its own colors: `--iop-color-<name>` for light, `--iop-color-<name>-dark` for
+ * dark (theme="dark", and theme="auto" when the visitor's system is dark). One brand color cannot
+ * serve both: a teal that reads 7:1 on white reads 2.2:1 on near-black. Both schemes are kept on
+ * the host as `--_light-*` and `--_dark-*` whatever the mode, so contrast-check.ts can warn about
+ * the dark colors of theme="auto" while the webmaster looks at the page in light mode.
+ *
  * Light palette contrast against --_surface (#ffffff): text 15.9:1, muted 7.6:1, primary 7.4:1.
  * Dark palette against #15191e: text 14.6:1, muted 9.0:1, primary 9.6:1.
  * High contrast: black and near-black on white, dark blue and dark red accents (all 10:1 or more).
  * test/theming/contrast.test.ts measures every pair from the rendered colors.
  */
+const use = (scheme: 'light' | 'dark') =>
+  unsafeCSS(
+    ['primary', 'on-primary', 'text', 'text-muted', 'surface', 'surface-alt', 'border', 'focus', 'danger', 'danger-surface']
+      .map((name) => `--_${name === 'text-muted' ? 'muted' : name}: var(--_${scheme}-${name});`)
+      .join(''),
+  );
+
 const dark = css`
-  --_primary: var(--iop-color-primary, #8fd3dc);
-  --_on-primary: var(--iop-color-on-primary, #0c2226);
-  --_text: var(--iop-color-text, #eceff2);
-  --_muted: var(--iop-color-text-muted, #c3cad2);
-  --_surface: var(--iop-color-surface, #15191e);
-  --_surface-alt: var(--iop-color-surface-alt, #222a31);
-  --_border: var(--iop-color-border, #8d97a2);
-  --_focus: var(--iop-color-focus, #9ec2ff);
-  --_danger: var(--iop-color-danger, #ffb4ab);
-  --_danger-surface: var(--iop-color-danger-surface, #3b1414);
+  ${use('dark')}
   color-scheme: dark;
 `;
 
@@ -41,16 +45,27 @@ const highContrast = css`
 
 export const tokens = css`
   :host {
-    --_primary: var(--iop-color-primary, #135d66);
-    --_on-primary: var(--iop-color-on-primary, #ffffff);
-    --_text: var(--iop-color-text, #1b1f24);
-    --_muted: var(--iop-color-text-muted, #454d57);
-    --_surface: var(--iop-color-surface, #ffffff);
-    --_surface-alt: var(--iop-color-surface-alt, #eef4f5);
-    --_border: var(--iop-color-border, #6b7580);
-    --_focus: var(--iop-color-focus, #0b57d0);
-    --_danger: var(--iop-color-danger, #a4161a);
-    --_danger-surface: var(--iop-color-danger-surface, #fdeeee);
+    --_light-primary: var(--iop-color-primary, #135d66);
+    --_light-on-primary: var(--iop-color-on-primary, #ffffff);
+    --_light-text: var(--iop-color-text, #1b1f24);
+    --_light-text-muted: var(--iop-color-text-muted, #454d57);
+    --_light-surface: var(--iop-color-surface, #ffffff);
+    --_light-surface-alt: var(--iop-color-surface-alt, #eef4f5);
+    --_light-border: var(--iop-color-border, #6b7580);
+    --_light-focus: var(--iop-color-focus, #0b57d0);
+    --_light-danger: var(--iop-color-danger, #a4161a);
+    --_light-danger-surface: var(--iop-color-danger-surface, #fdeeee);
+    --_dark-primary: var(--iop-color-primary-dark, #8fd3dc);
+    --_dark-on-primary: var(--iop-color-on-primary-dark, #0c2226);
+    --_dark-text: var(--iop-color-text-dark, #eceff2);
+    --_dark-text-muted: var(--iop-color-text-muted-dark, #c3cad2);
+    --_dark-surface: var(--iop-color-surface-dark, #15191e);
+    --_dark-surface-alt: var(--iop-color-surface-alt-dark, #222a31);
+    --_dark-border: var(--iop-color-border-dark, #8d97a2);
+    --_dark-focus: var(--iop-color-focus-dark, #9ec2ff);
+    --_dark-danger: var(--iop-color-danger-dark, #ffb4ab);
+    --_dark-danger-surface: var(--iop-color-danger-surface-dark, #3b1414);
+    ${use('light')}
     --_radius: var(--iop-radius, 0.5em);
     --_space: var(--iop-space, 1em);
     --_font-size: var(--iop-font-size, medium);

@@ -114,7 +114,10 @@ describe('<iop-benefits>', () => {
     it('applies the dark preset and lets a clinic token win over it', async () => {
       const el = await fixture<IopBenefits>(html`<iop-benefits theme="dark"></iop-benefits>`);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 25, 30)');
-      el.style.setProperty('--iop-color-surface', 'rgb(1, 2, 3)');
+      // The dark scheme has its own tokens: a light-scheme color stays out of it.
+      el.style.setProperty('--iop-color-surface', 'rgb(250, 250, 250)');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 25, 30)');
+      el.style.setProperty('--iop-color-surface-dark', 'rgb(1, 2, 3)');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
     });
   });
