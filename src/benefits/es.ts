@@ -47,12 +47,12 @@ export const BENEFITS_ES: BenefitsTexts = {
       {
         id: 'evidence-based',
         title: 'Terapias que han demostrado dar resultados',
-        body: 'Los métodos que se usan están respaldados por la investigación. Entre ellos están la terapia cognitivo-conductual (CBT, por sus siglas en inglés), la dialéctico-conductual (DBT) y la de aceptación y compromiso (ACT). El equipo también tiene en cuenta cómo le pueden afectar las experiencias traumáticas. Estas terapias le enseñan a reconocer pensamientos que le hacen sentir peor, a calmar emociones fuertes y a enfrentar mejor los problemas.',
+        body: 'Los métodos de tratamiento están respaldados por la investigación. Entre ellos están la terapia cognitivo-conductual (CBT, por sus siglas en inglés), la dialéctico-conductual (DBT) y la de aceptación y compromiso (ACT). El equipo también tiene en cuenta cómo le pueden afectar las experiencias traumáticas. Estas terapias le enseñan a reconocer pensamientos que le hacen sentir peor, a calmar emociones fuertes y a enfrentar mejor los problemas.',
       },
       {
         id: 'peer-support',
         title: 'Apoyo de personas que le comprenden',
-        body: 'En los grupos conoce a personas que pasan por situaciones parecidas. Compartir y escuchar alivia la soledad y la vergüenza. Además, aprenden unos de otros.',
+        body: 'En los grupos conoce a personas que pasan por situaciones parecidas. Compartir y escuchar alivia la soledad y la vergüenza. Además, todos aprenden unos de otros.',
       },
       {
         id: 'skills',
