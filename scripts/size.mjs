@@ -12,18 +12,18 @@ import { measure } from './measure.mjs';
  * the warning for a missing Spanish file, 28.6 KB with crisis resources read link by link,
  * 28.7 KB with a fallback when rendering fails (crisis help for the self-check), 28.75 KB with
  * the parent's hand-over line (2026-11-27; the crisis help alone is 9.999 KB, still within issue
- * 7's 10 KB). 2026-11-29: main measured 32.8 KB whole, 22.6 KB self-check, 10.15 KB crisis help
- * after issue 12's safety work (not yet budgeted there); issue 14 adds 0.7-1.2 KB to each bundle:
- * the console warning for clinic colors under WCAG AA (contrast math, pairs, message: ~1 KB) and
- * the dark-mode tokens and em sizing (~0.15 KB), so the crisis help alone is 11.3 KB, over issue 7's
- * 10 KB target. These budgets are the measured sizes plus
- * a small margin (a ratchet: lower them when a change makes a bundle smaller), so nothing grows
+ * 7's 10 KB). 2026-11-29: issue 14 adds 0.7-1.2 KB to each bundle (measured against main at the
+ * same commit): the console warning for clinic colors under WCAG AA (contrast math, pairs, message:
+ * ~1 KB) and the dark-mode tokens and em sizing (~0.15 KB), so the crisis help alone is 11.3 KB,
+ * over issue 7's 10 KB target; the rest of the whole-library and self-check rise is issue 12's
+ * safety work (main measured 32.8 KB whole and 22.6 KB self-check on 2026-11-29, before
+ * budgeting it). These budgets are the measured sizes plus a small margin (a ratchet: lower them when a change makes a bundle smaller), so nothing grows
  * unnoticed while the budget decision in issues 2 and 7 is open.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 33.6,
+  'dist/iop-widgets.js': 34.1,
   'dist/iop-benefits.js': 14.0,
-  'dist/iop-self-check.js': 23.5,
+  'dist/iop-self-check.js': 23.9,
   'dist/iop-crisis-help.js': 11.3,
   'dist/iop-article-cards.js': 16.1,
 };
