@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const selfCheckStyles = css`
   :host {
-    max-inline-size: 44rem;
+    max-inline-size: 44em;
   }
   .self-check,
   .screen,
@@ -33,7 +33,7 @@ export const selfCheckStyles = css`
   }
   .caption {
     display: block;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .button.secondary {
     background: var(--_surface);
@@ -52,14 +52,14 @@ export const selfCheckStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     justify-self: stretch;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
     background: var(--_surface);
   }
   .quick-exit .button {
-    min-block-size: 2.25rem;
-    padding: 0.25rem 0.75rem;
+    min-block-size: 2.25em;
+    padding: 0.25em 0.75em;
     font-size: 0.95em;
   }
   /* The page disappears at once when the visitor leaves. */
@@ -79,7 +79,7 @@ export const selfCheckStyles = css`
   }
   .handover {
     justify-self: stretch;
-    padding: 0.75rem var(--_space);
+    padding: 0.75em var(--_space);
     border-inline-start: 4px solid var(--_primary);
     background: var(--_surface-alt);
   }
@@ -96,17 +96,17 @@ export const selfCheckStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     color: var(--_primary);
   }
   .progress {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     inline-size: 100%;
   }
   progress {
     inline-size: 100%;
-    block-size: 0.5rem;
+    block-size: 0.5em;
     accent-color: var(--_primary);
   }
   form {
@@ -123,7 +123,7 @@ export const selfCheckStyles = css`
     inline-size: 100%;
   }
   fieldset.has-error {
-    padding-inline-start: 1rem;
+    padding-inline-start: 1em;
     border-inline-start: 5px solid var(--_danger);
   }
   legend {
@@ -132,26 +132,26 @@ export const selfCheckStyles = css`
   }
   .options {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-start: var(--_space);
   }
   .option {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   /* Large radios, left of their labels; the label extends the hit area to 44px. */
   .option input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.6rem 0 0;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.6em 0 0;
     accent-color: var(--_primary);
   }
   .option label {
     flex: 1;
     min-block-size: 44px;
-    padding-block: 0.55rem;
+    padding-block: 0.55em;
     cursor: pointer;
   }
   .error-summary {
@@ -162,11 +162,11 @@ export const selfCheckStyles = css`
   }
   #error-summary-title {
     font-size: 1.25em;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .error-summary a {
     color: var(--_danger);
@@ -183,7 +183,7 @@ export const selfCheckStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem 1.5rem;
+    gap: 0.75em 1.5em;
   }
   .phone {
     font-weight: 600;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import { captureWarnings, deepActiveElement, widgetsRendered } from '../helpers.js';
@@ -182,7 +182,10 @@ describe('<iop-self-check> safety (issue 12)', () => {
     });
 
     it('at 200% text size the first call link is on screen when the interrupt appears', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size:32px"><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
+      // The visitor's own browser text size at 200% (the widgets follow it, not the page's CSS).
+      await executeServerCommand('set-default-font-size', { size: 32 });
+      try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
       await click(el, 'Start');
@@ -198,6 +201,10 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const call = crisisLinks(crisis).find((a) => a.getAttribute('href') === 'tel:988')!;
       expect(call.getBoundingClientRect().bottom).to.be.at.most(740);
       expect(call.getBoundingClientRect().top).to.be.at.least(0);
+      expect(parseFloat(getComputedStyle(call).fontSize)).to.be.at.least(32);
+      } finally {
+        await executeServerCommand('set-default-font-size', { size: 16 });
+      }
     });
 
     it('the first call link comes before any explanation', async () => {
