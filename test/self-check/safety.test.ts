@@ -185,23 +185,23 @@ describe('<iop-self-check> safety (issue 12)', () => {
       // The visitor's own browser text size at 200% (the widgets follow it, not the page's CSS).
       await executeServerCommand('set-default-font-size', { size: 32 });
       try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
-      await widgetsRendered(wrapper);
-      const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
-      await click(el, 'Start');
-      for (const value of ['0', '0', '1']) {
-        root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
-        await el.updateComplete;
-        await click(el, 'Continue');
-      }
-      const crisis = root(el).querySelector('.interrupt iop-crisis-help')!;
-      await (crisis as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      await new Promise(requestAnimationFrame);
-      // Focus went to the heading, which the browser scrolled into view; the call link follows it.
-      const call = crisisLinks(crisis).find((a) => a.getAttribute('href') === 'tel:988')!;
-      expect(call.getBoundingClientRect().bottom).to.be.at.most(740);
-      expect(call.getBoundingClientRect().top).to.be.at.least(0);
-      expect(parseFloat(getComputedStyle(call).fontSize)).to.be.at.least(32);
+        const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
+        await widgetsRendered(wrapper);
+        const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
+        await click(el, 'Start');
+        for (const value of ['0', '0', '1']) {
+          root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+          await el.updateComplete;
+          await click(el, 'Continue');
+        }
+        const crisis = root(el).querySelector('.interrupt iop-crisis-help')!;
+        await (crisis as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        await new Promise(requestAnimationFrame);
+        // Focus went to the heading, which the browser scrolled into view; the call link follows it.
+        const call = crisisLinks(crisis).find((a) => a.getAttribute('href') === 'tel:988')!;
+        expect(call.getBoundingClientRect().bottom).to.be.at.most(740);
+        expect(call.getBoundingClientRect().top).to.be.at.least(0);
+        expect(parseFloat(getComputedStyle(call).fontSize)).to.be.at.least(32);
       } finally {
         await executeServerCommand('set-default-font-size', { size: 16 });
       }
