@@ -517,7 +517,8 @@ try {
   });
 
   await pageCheck(context, 'in a Spanish WordPress the settings page, the blocks and their sidebar are in Spanish (es_ES)', async (page, problems) => {
-    wp.mysql("UPDATE wordpress.wp_options SET option_value = 'es_ES' WHERE option_name = 'WPLANG'");
+    // Settings, General, Site Language, without the form's download of translations (offline).
+    wp.mysql("INSERT INTO wordpress.wp_options (option_name, option_value, autoload) VALUES ('WPLANG', 'es_ES', 'yes') ON DUPLICATE KEY UPDATE option_value = 'es_ES'");
     try {
       await page.goto(`${origin}/wp-admin/options-general.php?page=iop-widgets`);
       for (const label of ['Nombre de la clínica', 'Color de marca, oscuro', 'Recursos de crisis (JSON)']) {
