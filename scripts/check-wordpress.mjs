@@ -516,6 +516,12 @@ try {
     await noInjection(page, problems);
   });
 
+  await pageCheck(context, 'the privacy policy guide says the plugin stores nothing about visitors', async (page, problems) => {
+    await page.goto(`${origin}/wp-admin/options-privacy.php?tab=policyguide`);
+    const text = await page.locator('#wpbody-content').evaluate((node) => node.textContent);
+    if (!text.includes('IOP widgets stores nothing about visitors')) problems.push('no text from the plugin in Settings, Privacy, Policy guide');
+  });
+
   await pageCheck(context, 'in a Spanish WordPress the settings page, the blocks and their sidebar are in Spanish (es_ES)', async (page, problems) => {
     // Settings, General, Site Language, without the form's download of translations (offline).
     wp.mysql("INSERT INTO wordpress.wp_options (option_name, option_value, autoload) VALUES ('WPLANG', 'es_ES', 'yes') ON DUPLICATE KEY UPDATE option_value = 'es_ES'");

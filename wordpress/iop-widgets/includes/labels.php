@@ -56,6 +56,10 @@ function iop_widgets_labels(): array {
 			'help'  => __( 'For clinics outside the US. Empty: the ones from Settings, IOP widgets.', 'iop-widgets' ),
 		),
 		'compact'          => array( 'label' => __( 'One line', 'iop-widgets' ) ),
+		'urgent'           => array(
+			'label' => __( 'For someone in crisis now', 'iop-widgets' ),
+			'help'  => __( 'Call and text links first, as large buttons.', 'iop-widgets' ),
+		),
 		'resources'        => array(
 			'label' => __( 'Crisis resources (JSON)', 'iop-widgets' ),
 			'help'  => __( 'For clinics outside the US. Empty: the ones from Settings, IOP widgets.', 'iop-widgets' ),
