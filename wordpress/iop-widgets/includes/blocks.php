@@ -16,7 +16,7 @@ function iop_widgets_register_blocks(): void {
 	wp_register_script(
 		'iop-widgets-editor',
 		plugins_url( 'blocks/editor.js', IOP_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components' ),
 		IOP_WIDGETS_VERSION,
 		true
 	);
