@@ -16,6 +16,9 @@ import { missingPackages, startWordPress } from './wordpress-env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
+// WORDPRESS_SCREENSHOTS=folder keeps pictures of the settings page and each block in the editor.
+const screenshots = process.env.WORDPRESS_SCREENSHOTS;
+const screenshot = (page, name) => (screenshots ? page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true }) : null);
 const tally = { passed: 0, failed: 0 };
 const WIDGETS = ['benefits', 'self-check', 'crisis-help', 'article-cards'];
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -225,6 +228,7 @@ try {
     }
     if (await page.locator('.iop-widgets-contrast').count()) problems.push('a contrast warning for readable colors');
     problems.push(...(await axeViolations(page, '#wpbody-content form')));
+    await screenshot(page, 'settings');
   });
 
   // Posts for the article cards, through the REST API as the editor uses it.
@@ -290,6 +294,7 @@ try {
         await inspector.getByLabel(control[0], { exact: true }).fill(control[1]);
         await page.waitForFunction(([t, text]) => document.querySelector(t)?.shadowRoot?.textContent.includes(text), [tag, control[1]]);
       }
+      await screenshot(page, `editor-${widget}`);
       pages[widget] = await page.evaluate(async (title) => {
         const { data } = window.wp;
         data.dispatch('core/editor').editPost({ title, status: 'publish' });
