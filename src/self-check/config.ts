@@ -1,6 +1,7 @@
 import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { parseEnum, readText } from '../core/json.js';
 import { quote } from '../core/warn.js';
+import { parsePhone } from '../core/phone.js';
 import { LINK_URL, readUrl, WEB_URL } from '../core/safe-url.js';
 import type { Audience, Mode } from './questions.js';
 
@@ -27,14 +28,6 @@ export interface SelfCheckConfig {
   cta: { label?: string; href: string } | null;
   quickExitUrl: string | null;
   problems: string[];
-}
-
-/** A phone number as written by the clinic, and a tel: link made of its digits only. */
-export function parsePhone(text: string): { label: string; href: string } | null {
-  const label = text.trim();
-  const digits = label.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  if (label.length > 40 || digits.replace('+', '').length < 3) return null;
-  return { label, href: `tel:${digits}` };
 }
 
 /** An anchor or a query of the page itself is not an exit: the visitor would stay on the clinic's page. */
