@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IopElement } from '../core/element.js';
 import { langTagOf, Texts } from '../core/i18n.js';
-import { warn, Warnings } from '../core/warn.js';
+import { parseJson } from '../core/json.js';
+import { Warnings } from '../core/warn.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
 import { articleCardsStyles } from './article-cards.styles.js';
@@ -51,6 +52,7 @@ export class IopArticleCards extends IopElement {
     tags: {},
     showMore: { type: Boolean, attribute: 'show-more' },
     timeout: {},
+    maxBytes: { attribute: 'max-bytes' },
     headingLevel: { attribute: 'heading-level' },
     theme: { reflect: true },
     config: { state: true },
@@ -85,6 +87,9 @@ export class IopArticleCards extends IopElement {
   /** Seconds to wait for `src` before showing an error (1-120, default 10). */
   timeout?: string;
 
+  /** The largest feed read from `src`, in bytes (1000-20000000, default 2000000); a larger one shows the error. */
+  maxBytes?: string;
+
   /** The level of each card's heading, 2-6 (default 3). */
   headingLevel?: string;
 
@@ -107,6 +112,8 @@ export class IopArticleCards extends IopElement {
 
   /** The request for `src`: which one (URL and timeout), and how it went. Null when none is needed. */
   private feed: { key: string; status: 'pending' | 'complete' | 'error'; value?: ArticleList } | null = null;
+  /** Aborted when the feed above is no longer wanted: another src, or the widget left the page. */
+  private feedWanted?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,15 +121,23 @@ export class IopArticleCards extends IopElement {
     this.observer = new MutationObserver(() => (this.fromChildren = fromChildren(this)));
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.fromChildren = fromChildren(this);
+    if (this.hasUpdated && !this.feed) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    // A widget taken out of the page stops waiting (its request is aborted unless another widget
+    // shares it); put back, it asks again. One moved within the page in the same task keeps waiting.
+    queueMicrotask(() => {
+      if (this.isConnected || this.feed?.status !== 'pending') return;
+      this.feedWanted?.abort();
+      this.feed = null;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = ['layout', 'limit', 'sort', 'tags', 'src', 'timeout', 'headingLevel'] as const;
+    const keys = ['layout', 'limit', 'sort', 'tags', 'src', 'timeout', 'maxBytes', 'headingLevel'] as const;
     if (keys.some((key) => changed.has(key))) {
       this.config = readCardsConfig({
         layout: this.layout,
@@ -131,6 +146,7 @@ export class IopArticleCards extends IopElement {
         tags: this.tags,
         src: this.src,
         timeout: this.timeout,
+        maxBytes: this.maxBytes,
         headingLevel: this.headingLevel,
       });
       if (changed.has('tags')) this.selected = this.config.tags;
@@ -159,32 +175,33 @@ export class IopArticleCards extends IopElement {
    */
   private requestFeed(retry = false): void {
     const src = this.fromAttribute ? null : this.config.src;
-    const key = `${src} ${this.config.timeoutMs}`;
-    if (!src) {
+    const { timeoutMs, maxBytes } = this.config;
+    const key = `${src} ${timeoutMs} ${maxBytes}`;
+    if (!retry && this.feed?.key === key) return;
+    this.feedWanted?.abort();
+    if (!src || !this.isConnected) {
       this.feed = null;
       return;
     }
-    if (!retry && this.feed?.key === key) return;
     const feed: typeof this.feed = { key, status: 'pending' };
     this.feed = feed;
-    loadFeed(src, this.config.timeoutMs).then(
+    this.feedWanted = new AbortController();
+    // The failure itself is reported once by loadFeed, however many widgets share the feed.
+    loadFeed(src, { timeoutMs, maxBytes, base: this.baseURI }, this.feedWanted.signal, retry).then(
       (value) => {
         if (this.feed === feed) this.feed = { key, status: 'complete', value };
       },
-      (error: Error) => {
-        warn('iop-article-cards', error.message);
+      () => {
         if (this.feed === feed) this.feed = { key, status: 'error' };
       },
     );
   }
 
   private readAttribute(text: string): ArticleList {
-    try {
-      const list = fromJson(JSON.parse(text));
-      return { articles: list.articles, problems: list.problems.map((problem) => `articles: ${problem}`) };
-    } catch (error) {
-      return { articles: [], problems: [`articles is not valid JSON (${(error as Error).message})`] };
-    }
+    const parsed = parseJson('articles', text, () => null);
+    if (!parsed.ok) return { articles: [], problems: [parsed.error] };
+    const list = fromJson(parsed.value);
+    return { articles: list.articles, problems: list.problems.map((problem) => `articles: ${problem}`) };
   }
 
   private report(): void {

@@ -1,5 +1,9 @@
 import { isRecord } from '../core/json.js';
-import { safeUrl, WEB_URL } from '../core/safe-url.js';
+import { resolveUrl, WEB_URL } from '../core/safe-url.js';
+import { htmlToText } from './html-text.js';
+import { descendants, elements, parseXml, textOf, type XmlElement } from './xml.js';
+
+export { htmlToText };
 
 /** One card's data, after every field was checked. Nothing here is ever rendered as markup. */
 export interface Article {
@@ -29,19 +33,28 @@ const WORDS_PER_MINUTE = 200;
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
+  const space = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, space > 0 && space > max - 20 ? space : graphemeBoundary(flat, max)).trimEnd()}…`;
 }
 
+let segmenter: Intl.Segmenter | undefined;
 /**
- * Feed HTML to plain text. The HTML is parsed into an inert document (DOMParser runs no script
- * and loads nothing) and only its text is kept, so no markup from a feed ever reaches the page.
+ * The last place at or before `index` where a character as a reader sees it starts, so a cut never
+ * splits an emoji, a flag or an accent from its letter into a replacement character.
  */
-export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html;
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  doc.querySelectorAll('script, style, template, noscript').forEach((node) => node.remove());
-  return doc.body.textContent ?? '';
+export function graphemeBoundary(text: string, index: number): number {
+  if (typeof Intl.Segmenter === 'function') {
+    segmenter ??= new Intl.Segmenter();
+    let last = 0;
+    // The longest emoji sequences are a few dozen code units; segmenting past them is enough.
+    for (const { index: start } of segmenter.segment(text.slice(0, index + 64))) {
+      if (start > index) break;
+      last = start;
+    }
+    return last;
+  }
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
 }
 
 const str = (value: unknown): string | undefined =>
@@ -52,14 +65,37 @@ const positive = (value: unknown): number | undefined => {
   return Number.isFinite(n) && n > 0 && n < 100_000 ? Math.round(n) : undefined;
 };
 
-function parseDate(value: unknown): Date | undefined {
-  const text = str(value);
-  if (!text) return undefined;
-  // "2025-05-13" means that day where the visitor is; JavaScript would read it as UTC midnight,
-  // which is the day before anywhere west of Greenwich.
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+const MONTH_NAMES = 'jan feb mar apr may jun jul aug sep oct nov dec';
+
+/** Whether the day exists: 31 February and 0 March do not, whatever JavaScript makes of them. */
+function realDay(year: number, month: number, day: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/**
+ * A date as a feed writes it (ISO 8601, RFC 822), or null when it is not a real one. JavaScript
+ * rolls 2025-02-31 over to 3 March and reads year 0050 as 1950; both are refused instead, and
+ * only four-digit years are taken.
+ */
+export function parseDate(text: string): Date | null {
+  const iso = /^(\d{4})-(\d\d)-(\d\d)(T.*)?$/i.exec(text);
+  const rfc = iso ? null : /^(?:[a-z]+,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\b/i.exec(text);
+  const month = rfc ? MONTH_NAMES.indexOf(rfc[2].toLowerCase()) / 4 + 1 : 0;
+  const [year, monthNumber, day] = iso ? [+iso[1], +iso[2], +iso[3]] : rfc ? [+rfc[3], month, +rfc[1]] : [2000, 1, 1];
+  if ((iso || rfc) && !realDay(year, monthNumber, day)) return null;
+  let date: Date;
+  if (iso && !iso[4]) {
+    // "2025-05-13" means that day where the visitor is; JavaScript would read it as UTC midnight,
+    // which is the day before anywhere west of Greenwich.
+    date = new Date(2000, 0, 1);
+    date.setFullYear(year, monthNumber - 1, day);
+  } else {
+    date = new Date(text);
+  }
+  const fullYear = date.getFullYear();
+  return fullYear >= 1000 && fullYear <= 9999 ? date : null;
 }
 
 /**
@@ -86,8 +122,11 @@ export interface RawArticle {
   readingTime?: unknown;
 }
 
-/** Checks one article. Returns null (with a problem) when it has no title to show. */
-export function toArticle(raw: RawArticle, position: number, problems: string[]): Article | null {
+/**
+ * Checks one article. Returns null (with a problem) when it has no title to show. Relative links
+ * and images are resolved against `base` (the feed's own URL) when there is one.
+ */
+export function toArticle(raw: RawArticle, position: number, problems: string[], base?: string): Article | null {
   const text = (value: unknown, html: unknown) => str(value) ?? (str(html) ? htmlToText(str(html)!) : undefined);
   const rawTitle = text(raw.title, raw.titleHtml);
   const title = rawTitle?.trim() ? clip(rawTitle, MAX_TEXT) : undefined;
@@ -100,7 +139,7 @@ export function toArticle(raw: RawArticle, position: number, problems: string[])
 
   const rawUrl = str(raw.url);
   if (rawUrl) {
-    article.url = safeUrl(rawUrl, WEB_URL) ?? undefined;
+    article.url = resolveUrl(rawUrl, base, WEB_URL) ?? undefined;
     if (!article.url) problems.push(`${name}: link "${clip(rawUrl, 80)}" is not an http(s) or relative URL and was dropped`);
   }
 
@@ -110,7 +149,7 @@ export function toArticle(raw: RawArticle, position: number, problems: string[])
 
   const imageSrc = str(isRecord(raw.image) ? raw.image.url ?? raw.image.src : raw.image);
   if (imageSrc) {
-    const src = safeUrl(imageSrc, WEB_URL);
+    const src = resolveUrl(imageSrc, base, WEB_URL);
     if (src) {
       const image = isRecord(raw.image) ? raw.image : {};
       article.image = {
@@ -124,7 +163,11 @@ export function toArticle(raw: RawArticle, position: number, problems: string[])
     }
   }
 
-  article.date = parseDate(raw.date);
+  const rawDate = str(raw.date);
+  if (rawDate) {
+    article.date = parseDate(rawDate) ?? undefined;
+    if (!article.date) problems.push(`${name}: date ${JSON.stringify(clip(rawDate, 40))} is not a real date; it is not shown`);
+  }
   const author = isRecord(raw.author) ? raw.author.name : raw.author;
   if (str(author)) article.author = clip(str(author)!, 100);
 
@@ -137,7 +180,7 @@ export function toArticle(raw: RawArticle, position: number, problems: string[])
 }
 
 /** Articles from a list of plain objects (the `articles` attribute or inline JSON). */
-export function fromObjects(items: unknown[], problems: string[]): Article[] {
+export function fromObjects(items: unknown[], problems: string[], base?: string): Article[] {
   const articles: Article[] = [];
   for (const [i, item] of items.slice(0, MAX_ARTICLES).entries()) {
     if (!isRecord(item)) {
@@ -162,6 +205,7 @@ export function fromObjects(items: unknown[], problems: string[]): Article[] {
       },
       i,
       problems,
+      base,
     );
     if (article) articles.push(article);
   }
@@ -170,75 +214,103 @@ export function fromObjects(items: unknown[], problems: string[]): Article[] {
 }
 
 /** JSON data: an array of articles, or a JSON Feed (version 1 or 1.1) object. */
-export function fromJson(data: unknown): ArticleList {
+export function fromJson(data: unknown, base?: string): ArticleList {
   const problems: string[] = [];
   const items = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.items) ? data.items : null;
   if (!items) return { articles: [], problems: ['the JSON is neither a list of articles nor a JSON Feed with "items"'] };
-  return { articles: fromObjects(items, problems), problems };
+  return { articles: fromObjects(items, problems, base), problems };
 }
 
-const childText = (parent: Element, names: string[]): string | undefined => {
+const child = (parent: XmlElement, test: (element: XmlElement) => boolean) => elements(parent).find(test);
+
+const childText = (parent: XmlElement, names: string[]): string | undefined => {
   for (const name of names) {
-    const node = [...parent.children].find((child) => child.localName === name || child.nodeName === name);
-    if (node?.textContent?.trim()) return node.textContent;
+    const node = child(parent, (element) => element.local === name || element.name === name);
+    const text = node && textOf(node);
+    if (text?.trim()) return text;
   }
   return undefined;
 };
 
-/** RSS 2.0 or Atom, parsed as XML (an XML document never runs script). */
-export function fromXml(text: string): ArticleList {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  if (doc.querySelector('parsererror')) return { articles: [], problems: ['the feed is not well-formed XML'] };
-  const root = doc.documentElement;
-  const problems: string[] = [];
-  const isAtom = root.localName === 'feed';
-  if (!isAtom && root.localName !== 'rss' && root.localName !== 'RDF') {
-    return { articles: [], problems: [`the XML is not an RSS or Atom feed (its root is <${root.localName}>)`] };
+/** Resolves an element's `xml:base` (Atom), and its ancestors', against the feed's URL. */
+function xmlBase(element: XmlElement | undefined, base: string | undefined): string | undefined {
+  if (!element) return base;
+  const outer = xmlBase(element.parent, base);
+  const own = element.attrs['xml:base'];
+  if (!own) return outer;
+  try {
+    return new URL(own, outer).href;
+  } catch {
+    return outer;
   }
-  const entries = [...doc.getElementsByTagName(isAtom ? 'entry' : 'item')].slice(0, MAX_ARTICLES);
+}
+
+/**
+ * RSS 2.0, RSS 1.0 or Atom. Read by our own XML reader (see xml.ts): it needs no Trusted Types
+ * sink and refuses a document that declares its own entities.
+ */
+export function fromXml(text: string, base?: string): ArticleList {
+  let root: XmlElement;
+  try {
+    root = parseXml(text);
+  } catch (error) {
+    return { articles: [], problems: [`the feed is not well-formed XML: ${(error as Error).message}`] };
+  }
+  const problems: string[] = [];
+  const isAtom = root.local === 'feed';
+  if (!isAtom && root.local !== 'rss' && root.local !== 'RDF') {
+    return { articles: [], problems: [`the XML is not an RSS or Atom feed (its root is <${root.name}>)`] };
+  }
+  const { found: entries, total } = descendants(root, isAtom ? 'entry' : 'item', MAX_ARTICLES);
   const articles: Article[] = [];
   entries.forEach((entry, i) => {
+    const linkElement = isAtom ? child(entry, (c) => c.local === 'link' && (c.attrs.rel ?? 'alternate') === 'alternate' && !!c.attrs.href) : undefined;
     const link = isAtom
-      ? ([...entry.children].find((c) => c.localName === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href') ?? undefined)
+      ? linkElement?.attrs.href
       : (childText(entry, ['link']) ?? [childText(entry, ['guid'])].find((guid) => guid && /^\s*https?:\/\//i.test(guid)));
-    const media = [...entry.children].find((c) => ['enclosure', 'content', 'thumbnail'].includes(c.localName) && /^image\//.test(c.getAttribute('type') ?? 'image/') && c.getAttribute('url'));
+    const media = child(entry, (c) => ['enclosure', 'content', 'thumbnail'].includes(c.local) && /^image\//.test(c.attrs.type ?? 'image/') && !!c.attrs.url);
     // RSS titles are text; descriptions and content are HTML. Atom says which with type="html".
-    const title = [...entry.children].find((c) => c.localName === 'title');
-    const titleIsHtml = isAtom && /html/.test(title?.getAttribute('type') ?? '');
+    const title = child(entry, (c) => c.local === 'title');
+    const titleIsHtml = isAtom && /html/.test(title?.attrs.type ?? '');
+    const titleText = title && textOf(title);
+    const author = isAtom ? child(entry, (c) => c.local === 'author') : undefined;
     const article = toArticle(
       {
-        title: titleIsHtml ? undefined : title?.textContent,
-        titleHtml: titleIsHtml ? title?.textContent : undefined,
+        title: titleIsHtml ? undefined : titleText,
+        titleHtml: titleIsHtml ? titleText : undefined,
         url: link,
         excerptHtml: childText(entry, isAtom ? ['summary'] : ['description']),
         contentHtml: childText(entry, isAtom ? ['content'] : ['content:encoded', 'encoded']),
-        image: media?.getAttribute('url') ?? undefined,
-        imageWidth: media?.getAttribute('width'),
-        imageHeight: media?.getAttribute('height'),
+        image: media?.attrs.url,
+        imageWidth: media?.attrs.width,
+        imageHeight: media?.attrs.height,
         date: childText(entry, isAtom ? ['published', 'updated'] : ['pubDate', 'date']),
-        author: isAtom ? childText([...entry.children].find((c) => c.localName === 'author') ?? entry, ['name']) : childText(entry, ['author', 'dc:creator', 'creator']),
-        tags: [...entry.children].filter((c) => c.localName === 'category').map((c) => c.getAttribute('term') ?? c.textContent ?? ''),
+        author: isAtom ? author && childText(author, ['name']) : childText(entry, ['author', 'dc:creator', 'creator']),
+        tags: elements(entry).filter((c) => c.local === 'category').map((c) => c.attrs.term ?? textOf(c)),
       },
       i,
       problems,
+      // Atom may set a base anywhere from the feed down to the link itself.
+      xmlBase(linkElement ?? entry, base),
     );
     if (article) articles.push(article);
   });
+  if (total > MAX_ARTICLES) problems.push(`only the first ${MAX_ARTICLES} of ${total} articles are used`);
   return { articles, problems };
 }
 
 /** A fetched document: JSON Feed or JSON list, RSS or Atom, told apart by content type and content. */
-export function fromDocument(text: string, contentType = ''): ArticleList {
+export function fromDocument(text: string, contentType = '', base?: string): ArticleList {
   const trimmed = text.trimStart();
   const looksJson = /json/i.test(contentType) || trimmed.startsWith('{') || trimmed.startsWith('[');
   if (looksJson) {
     try {
-      return fromJson(JSON.parse(text));
+      return fromJson(JSON.parse(text), base);
     } catch (error) {
       return { articles: [], problems: [`the feed is not valid JSON (${(error as Error).message})`] };
     }
   }
-  if (/xml|rss|atom/i.test(contentType) || trimmed.startsWith('<')) return fromXml(text);
+  if (/xml|rss|atom/i.test(contentType) || trimmed.startsWith('<')) return fromXml(text, base);
   return { articles: [], problems: [`the feed is neither JSON nor XML (content type "${contentType || 'none'}")`] };
 }
 

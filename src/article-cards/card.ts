@@ -4,6 +4,10 @@ import type { Article } from './articles.js';
 import type { CardsTexts } from './texts.js';
 import { formatDate } from './dates.js';
 
+/** The day the card shows, as a machine reads it ("2025-05-13"): the visitor's calendar day, not a UTC instant. */
+const localDay = (date: Date) =>
+  `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
 /**
  * One card. The heading link is stretched over the whole card, so each card is one tab stop and
  * one large target. Every value is bound as text or as a checked URL; nothing is markup.
@@ -18,7 +22,9 @@ export function renderCard(
   const { image, date, author, readingTime } = article;
   // Author and reading time are plain text after the date: one template per card for the meta
   // line, not one per item, keeps 1,000 cards fast.
-  const rest = [author, readingTime ? texts.minutes(readingTime) : ''].filter(Boolean).join(' · ');
+  // The author is isolated (U+2068 ... U+2069): a right-to-left name, or a stray override
+  // character in a feed, must not reverse the reading time after it.
+  const rest = [author && `\u2068${author}\u2069`, readingTime ? texts.minutes(readingTime) : ''].filter(Boolean).join(' · ');
   return html`
     <article class="card" part="card">
       ${image
@@ -31,7 +37,7 @@ export function renderCard(
           'title',
         )}
         ${date || rest
-          ? html`<p class="meta" part="meta">${date ? html`<time datetime=${date.toISOString()}>${formatDate(date, lang)}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
+          ? html`<p class="meta" part="meta">${date ? html`<time datetime=${localDay(date)}>${formatDate(date, lang)}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
           : nothing}
         ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
         ${article.tags.length

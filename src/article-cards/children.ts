@@ -1,3 +1,4 @@
+import { parseJson } from '../core/json.js';
 import { fromJson, toArticle, type Article, type ArticleList, type RawArticle } from './articles.js';
 
 /**
@@ -36,11 +37,9 @@ function collect(raws: RawArticle[]): ArticleList {
 export function fromChildren(host: Element): ArticleList | null {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (script) {
-    try {
-      return fromJson(JSON.parse(script.textContent ?? ''));
-    } catch (error) {
-      return { articles: [], problems: [`the inline <script type="application/json"> is not valid JSON (${(error as Error).message})`] };
-    }
+    // The same size limit as a JSON attribute: a pasted megabyte must not block the page.
+    const parsed = parseJson('the inline <script type="application/json">', script.textContent ?? '', () => null);
+    return parsed.ok ? fromJson(parsed.value) : { articles: [], problems: [parsed.error] };
   }
   const cards = [...host.querySelectorAll('iop-article-card')];
   if (cards.length) return collect(cards.map(readCardElement));

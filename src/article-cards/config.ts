@@ -14,8 +14,12 @@ export interface CardsAttributes {
   tags?: string | null;
   src?: string | null;
   timeout?: string | null;
+  maxBytes?: string | null;
   headingLevel?: string | null;
 }
+
+/** A feed is read up to this many bytes unless `max-bytes` says otherwise: far above any real blog feed. */
+export const MAX_FEED_BYTES = 2_000_000;
 
 export interface CardsConfig {
   layout: CardLayout;
@@ -25,6 +29,7 @@ export interface CardsConfig {
   tags: string[];
   src: string | null;
   timeoutMs: number;
+  maxBytes: number;
   headingLevel: HeadingLevel;
   problems: string[];
 }
@@ -52,6 +57,7 @@ export function readCardsConfig(attrs: CardsAttributes): CardsConfig {
     tags: (attrs.tags ?? '').split(',').map((tag) => tag.trim().replace(/^#/, '')).filter(Boolean),
     src: readUrl('src', attrs.src, WEB_URL, problems),
     timeoutMs: readNumber('timeout', attrs.timeout, 1, 120, 10, problems) * 1000,
+    maxBytes: readNumber('max-bytes', attrs.maxBytes, 1000, 20_000_000, MAX_FEED_BYTES, problems),
     headingLevel: readHeadingLevel(attrs.headingLevel, problems, 3),
     problems,
   };

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, nothing, render, type PropertyValues } from 'lit';
 import { checkContrast } from './contrast-check.js';
 
 /**
@@ -51,9 +51,31 @@ export abstract class IopElement extends LitElement {
     try {
       return this.renderContent();
     } catch (error) {
-      console.error(`[iop-widgets] <${this.localName}>: could not render, so it shows a fallback.`, error);
+      this.reportFailure(error);
       return this.renderFallback?.();
     }
+  }
+
+  /**
+   * The whole update is guarded, not only render(): an error in willUpdate() or updated() (a host
+   * page can clobber what the element reads, e.g. `<img name="baseURI">`) would otherwise reject
+   * updateComplete, reach the page as an unhandled rejection and leave the widget blank.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.reportFailure(error);
+      try {
+        render(this.renderFallback?.() ?? nothing, this.renderRoot, this.renderOptions);
+      } catch {
+        // Nothing more can be drawn; the error is already in the console.
+      }
+    }
+  }
+
+  private reportFailure(error: unknown): void {
+    console.error(`[iop-widgets] <${this.localName}>: could not render, so it shows a fallback.`, error);
   }
 }
 

@@ -17,7 +17,9 @@ export function parseJson<T>(name: string, text: string, check: (data: unknown, 
   if (text.length > MAX_JSON_LENGTH) return fail(`${name} is ${text.length} characters long; the limit is ${MAX_JSON_LENGTH}`);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Objects without a prototype: what a host page adds to Object.prototype is not read as if
+    // the clinic had written it (a polluted "heading" would otherwise replace the heading).
+    data = JSON.parse(text, (_key, value: unknown) => (isRecord(value) ? Object.assign(Object.create(null) as object, value) : value));
   } catch (error) {
     return fail(`${name} is not valid JSON (${(error as Error).message})`);
   }

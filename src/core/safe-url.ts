@@ -56,3 +56,19 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = LINK_URL): str
   if ((a.protocol === 'tel:' || a.protocol === 'sms:') && !/\d/.test(a.pathname)) return null;
   return trimmed;
 }
+
+/**
+ * A URL from a feed: resolved against `base` (the feed's own address, or an Atom xml:base) when
+ * there is one, so "/post" in a feed on another site points to that site, not the clinic's
+ * page; then held to the same rules as safeUrl.
+ */
+export function resolveUrl(value: unknown, base: string | undefined, options: SafeUrlOptions = LINK_URL): string | null {
+  if (!base || typeof value !== 'string' || !value.trim()) return safeUrl(value, options);
+  let resolved: string;
+  try {
+    resolved = new URL(value.trim(), base).href;
+  } catch {
+    return null;
+  }
+  return safeUrl(resolved, options);
+}

@@ -43,10 +43,13 @@ export const object =
   (shape: Record<string, Check>): Check =>
   (value, path) => {
     if (!isRecord(value)) return `${path} must be an object`;
-    const unknown = Object.keys(value).find((key) => !(key in shape));
-    if (unknown) return `${path} has an unknown key ${quote(unknown)} (allowed: ${Object.keys(shape).join(', ')})`;
-    for (const key in shape) {
-      const problem = shape[key](value[key], `${path}.${key}`);
+    // Own keys only, on both sides: a host page may have added enumerable keys to
+    // Object.prototype, which `for...in` and `in` would see.
+    const known = Object.keys(shape);
+    const unknown = Object.keys(value).find((key) => !known.includes(key));
+    if (unknown) return `${path} has an unknown key ${quote(unknown)} (allowed: ${known.join(', ')})`;
+    for (const key of known) {
+      const problem = shape[key](Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`);
       if (problem) return problem;
     }
     return null;

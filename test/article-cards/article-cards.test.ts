@@ -46,7 +46,7 @@ describe('<iop-article-cards>', () => {
       const first = shadow(el).querySelector('.card')!;
       expect(first.querySelectorAll('a')).to.have.length(1);
       expect(first.querySelector('a')!.getAttribute('href')).to.equal('/blog/iop');
-      expect(first.querySelector('time')!.getAttribute('datetime')).to.equal(new Date(2025, 4, 13).toISOString());
+      expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-13');
       expect(first.querySelector('[part=meta]')!.textContent).to.contain('6 min read');
       const img = first.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
@@ -421,7 +421,8 @@ describe('<iop-article-cards>', () => {
     });
 
     it('10,000 articles are capped without freezing the page', async () => {
-      const many = JSON.stringify(Array.from({ length: 10_000 }, (_, i) => ({ title: `Post ${i}`, url: `/p/${i}` })));
+      // Short items, so the list stays under the 200,000-character limit of a JSON attribute.
+      const many = JSON.stringify(Array.from({ length: 10_000 }, (_, i) => ({ title: `P${i}` })));
       const start = performance.now();
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${many} limit="20" show-more></iop-article-cards>`);
       expect(performance.now() - start).to.be.lessThan(2000);

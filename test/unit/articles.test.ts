@@ -137,7 +137,7 @@ describe('article data (pure)', () => {
     });
 
     it('reports invalid XML and XML that is not a feed', () => {
-      expect(fromXml('<rss><channel><item></rss>').problems).to.deep.equal(['the feed is not well-formed XML']);
+      expect(fromXml('<rss><channel><item></rss>').problems).to.deep.equal(['the feed is not well-formed XML: <item> is not closed where it should be']);
       expect(fromXml('<html><body/></html>').problems[0]).to.contain('not an RSS or Atom feed');
     });
 
@@ -184,7 +184,7 @@ describe('article data (pure)', () => {
         const feed = fromXml(`<rss><channel><item><title>Payload post</title><link>${escaped}</link><enclosure url="${escaped.replace(/"/g, '&quot;')}" type="image/png"/></item></channel></rss>`);
         const [fromFeed] = feed.articles;
         // A control character makes the XML itself invalid: then nothing at all is shown.
-        if (!fromFeed) expect(feed.problems).to.deep.equal(['the feed is not well-formed XML']);
+        if (!fromFeed) expect(feed.problems.join('\n')).to.match(/^the feed is not well-formed XML: [^\n]*$/);
         expect(harmless(fromFeed?.url)).to.equal(true);
         expect(harmless(fromFeed?.image?.src)).to.equal(true);
       });
