@@ -96,8 +96,27 @@ for (const [page_, files, name] of [
     if (loaded !== files) problems.push(`expected ${files} script files, ${loaded} loaded`);
     await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click());
     await page.waitForFunction(() => document.querySelector('iop-self-check').shadowRoot.querySelector('input[type=radio]'));
-    // The feed is fetched under connect-src 'self' and shown as cards.
-    await page.waitForFunction(() => document.querySelector('iop-article-cards').shadowRoot.querySelectorAll('.card').length === 4);
+    // Every feed (JSON Feed, RSS, Atom, content_html) is fetched under connect-src 'self' and
+    // read with Trusted Types enforced: each widget shows its cards (data-cards, else 4).
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('iop-article-cards')].every(
+            (el) => el.shadowRoot?.querySelectorAll('.cards:not(.skeleton) .card').length === Number(el.dataset.cards ?? 4),
+          ),
+        null,
+        { timeout: 10_000 },
+      )
+      .catch(async () => {
+        const counts = await page.$$eval('iop-article-cards', (els) => els.map((el) => `${el.getAttribute('src') ?? 'articles'}: ${el.shadowRoot?.querySelectorAll('.cards:not(.skeleton) .card').length}`));
+        problems.push(`not every feed rendered (${counts.join(', ')})`);
+      });
+    if (page_ === 'embed-check.html') {
+      const formats = await page.$$eval('iop-article-cards', (els) => els.map((el) => el.getAttribute('src') ?? 'articles'));
+      for (const format of ['feeds/posts.xml', 'feeds/posts.atom', 'feeds/posts-html.json', 'articles']) {
+        if (!formats.includes(format)) problems.push(`the strict-CSP page has no ${format}`);
+      }
+    }
     problems.push(...(await page.evaluate(() => window.__violations)).map((v) => `CSP violation ${v}`));
   });
 }

@@ -87,7 +87,7 @@ export class IopArticleCards extends IopElement {
   /** Seconds to wait for `src` before showing an error (1-120, default 10). */
   timeout?: string;
 
-  /** The largest feed read from `src`, in bytes (1000-20000000, default 2000000); a larger one shows the error. */
+  /** The largest feed read from `src`, in bytes (1000-20000000, default 1000000); a larger one shows the error. */
   maxBytes?: string;
 
   /** The level of each card's heading, 2-6 (default 3). */

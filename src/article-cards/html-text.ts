@@ -1,5 +1,3 @@
-import { fromCodePoint } from './xml.js';
-
 /**
  * Feed HTML to plain text, with no HTML parser.
  *
@@ -20,34 +18,37 @@ const BLOCK = /^(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|hr|secti
 // is text, as in HTML ("1 < 2").
 const TAG = /<(\/?)([a-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?/gi;
 
-// Latin-1 letters and signs (U+00A0 to U+00FF, in order): Spanish and most Western text.
-const LATIN1 =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(
-    ' ',
-  );
-// Typography a CMS writes as entities, name then code point.
-const EXTRA = 'ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 sbquo 8218 ldquo 8220 rdquo 8221 bdquo 8222 hellip 8230 bull 8226 middot 183 trade 8482 euro 8364 dagger 8224 Dagger 8225 permil 8240 lsaquo 8249 rsaquo 8250 OElig 338 oelig 339 Scaron 352 scaron 353 Yuml 376 circ 710 tilde 732 ensp 8194 emsp 8195 thinsp 8201 zwnj 8204 zwj 8205 lrm 8206 rlm 8207 prime 8242 Prime 8243 larr 8592 rarr 8594 hearts 9829 apos 39 quot 34 amp 38 lt 60 gt 62'.split(
-  ' ',
-);
-let named: Map<string, string> | undefined;
+// The signs of Latin-1, U+00A0 to U+00BF in order.
+const SIGNS = 'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest'.split(' ');
+// Accented letters are a letter and a combining mark ("eacute" is e + U+0301, composed to é), so
+// no table of every letter is needed.
+const ACCENTS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+// XML's five, the rest of Latin-1, and the typography a CMS writes as entities: name, then code point.
+const EXTRA =
+  'amp 38 lt 60 gt 62 quot 34 apos 39 AElig 198 ETH 208 times 215 Oslash 216 THORN 222 szlig 223 aelig 230 eth 240 divide 247 oslash 248 thorn 254 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 ldquo 8220 rdquo 8221 hellip 8230 bull 8226 trade 8482 euro 8364 ensp 8194 emsp 8195 thinsp 8201'.split(' ');
+
 function namedEntity(name: string): string | undefined {
-  if (!named) {
-    named = new Map(LATIN1.map((entity, i) => [entity, String.fromCharCode(0xa0 + i)]));
-    for (let i = 0; i < EXTRA.length; i += 2) named.set(EXTRA[i], String.fromCharCode(Number(EXTRA[i + 1])));
-  }
-  return named.get(name);
+  const sign = SIGNS.indexOf(name);
+  if (sign >= 0) return String.fromCharCode(0xa0 + sign);
+  const accented = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil|caron)$/.exec(name);
+  if (accented) return (accented[1] + ACCENTS[accented[2]]).normalize('NFC');
+  const extra = EXTRA.indexOf(name);
+  return extra >= 0 ? String.fromCharCode(Number(EXTRA[extra + 1])) : undefined;
 }
 
 // &#128; to &#159; mean Windows-1252's characters in HTML (a curly quote, not a control code).
 const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
-/** Decodes HTML character references; an unknown name stays as written, as in HTML. */
-export function decodeHtml(text: string): string {
+/**
+ * Decodes character references (`&amp;`, `&#233;`, `&eacute;`), for XML and HTML alike; an
+ * unknown name stays as written, as in HTML, and an impossible code point becomes U+FFFD.
+ */
+export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));?/gi, (whole, dec: string, hex: string, name: string) => {
-    if (name) return whole.endsWith(';') ? (namedEntity(name) ?? whole) : (namedEntity(name) && /^(amp|lt|gt|quot|nbsp|copy|reg)$/.test(name) ? namedEntity(name)! : whole);
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));/gi, (whole, dec: string, hex: string, name: string) => {
+    if (name) return namedEntity(name) ?? whole;
     const code = parseInt(dec ?? hex, dec ? 10 : 16);
-    return code >= 0x80 && code <= 0x9f ? C1[code - 0x80] : fromCodePoint(code);
+    return code >= 0x80 && code <= 0x9f ? C1[code - 0x80] : code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });
 }
 
@@ -73,5 +74,5 @@ export function htmlToText(html: string): string {
     }
   }
   text += html.slice(at);
-  return decodeHtml(text).trim();
+  return decodeEntities(text).trim();
 }

@@ -7,9 +7,12 @@
  * name every clinic must add to its CSP. This reader needs no sink, and it also refuses what
  * feeds never need and hostile ones abuse: a document type with its own entities (an internal
  * DTD subset, the "billion laughs" that froze a page for 30 s in DOMParser). It runs in one
- * linear pass, expands no entity but the five of XML and character references, and loads
- * nothing.
+ * linear pass, defines no entity, and loads nothing. References are decoded as in HTML (the five
+ * of XML, character references, and the HTML names a careless CMS writes into RSS); an unknown
+ * name stays as written rather than losing the whole feed.
  */
+
+import { decodeEntities } from './html-text.js';
 
 /** An element: its name as written ("dc:creator"), its attributes, and its children. */
 export interface XmlElement {
@@ -25,26 +28,9 @@ export type XmlNode = XmlElement | string;
 /** Why a document was refused; the message is for the console. */
 export class XmlError extends Error {}
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** A character reference as a string; invalid code points become U+FFFD, as browsers do. */
-export const fromCodePoint = (code: number): string =>
-  code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-
-/**
- * Decodes the five XML entities and character references. An unknown name (`&eacute;` written
- * into RSS by a careless CMS) stays as written: the HTML reader decodes it later where the text
- * is HTML, and a visitor reads it as-is elsewhere, rather than losing the whole feed.
- */
-export function decodeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(\w+));/gi, (whole, dec: string, hex: string, name: string) =>
-    dec || hex ? fromCodePoint(parseInt(dec ?? hex, dec ? 10 : 16)) : (XML_ENTITIES[name] ?? whole),
-  );
-}
-
 const NAME = /[^\s/>="']+/y;
 const ATTRIBUTE = /\s*([^\s/>="']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+const TAG_END = /\s*(\/?)>/y;
 
 /** Parses a whole document; throws XmlError when it is not well-formed or asks for what feeds never need. */
 export function parseXml(text: string): XmlElement {
@@ -68,7 +54,7 @@ export function parseXml(text: string): XmlElement {
     const lt = text.indexOf('<', at);
     const chunk = text.slice(at, lt < 0 ? text.length : lt);
     if (chunk) {
-      if (current) current.children.push(decodeXml(chunk));
+      if (current) current.children.push(decodeEntities(chunk));
       else if (chunk.trim()) fail('it has text outside its root element');
     }
     if (lt < 0) break;
@@ -109,13 +95,12 @@ export function parseXml(text: string): XmlElement {
       at = NAME.lastIndex;
       const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
       for (let match; (ATTRIBUTE.lastIndex = at), (match = ATTRIBUTE.exec(text)); at = ATTRIBUTE.lastIndex) {
-        attrs[match[1]] = decodeXml((match[2] ?? match[3]).replace(/[\t\n\r]/g, ' '));
+        attrs[match[1]] = decodeEntities((match[2] ?? match[3]).replace(/[\t\n\r]/g, ' '));
       }
-      const close = /\s*(\/?)>/y;
-      close.lastIndex = at;
-      const end = close.exec(text);
+      TAG_END.lastIndex = at;
+      const end = TAG_END.exec(text);
       if (!end) fail(`<${name}> has a malformed attribute`);
-      at = close.lastIndex;
+      at = TAG_END.lastIndex;
       const element: XmlElement = { name: name!, local: name!.slice(name!.indexOf(':') + 1), attrs, children: [], parent: current };
       if (current) current.children.push(element);
       else if (root) fail('it has more than one root element');

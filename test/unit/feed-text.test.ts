@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clip, parseDate } from '../../src/article-cards/articles.js';
-import { decodeHtml, htmlToText } from '../../src/article-cards/html-text.js';
+import { decodeEntities, htmlToText } from '../../src/article-cards/html-text.js';
 import { decodeFeed } from '../../src/article-cards/load.js';
 import { descendants, parseXml, textOf } from '../../src/article-cards/xml.js';
 
@@ -28,16 +28,17 @@ describe('feed reading without a browser parser (pure)', () => {
       for (const [xml, message] of cases) expect(() => parseXml(xml), xml).to.throw(message);
     });
 
-    it('a quoted "[" in a public id is not a subset; an unknown entity stays as written', () => {
-      expect(textOf(parseXml('<!DOCTYPE rss SYSTEM "x[1].dtd"><rss>&eacute;</rss>'))).to.equal('&eacute;');
+    it('a quoted "[" in a public id is not a subset; HTML names decode, unknown ones stay as written', () => {
+      expect(textOf(parseXml('<!DOCTYPE rss SYSTEM "x[1].dtd"><rss>&eacute; &bogus;</rss>'))).to.equal('é &bogus;');
     });
 
-    it('is linear: 20,000 items of a 2 MB feed in well under a second', () => {
+    it('is linear: 20,000 items of a 2.8 MB feed in seconds, not minutes', () => {
       const xml = `<rss><channel>${'<item><title>Some title</title><description>&lt;p&gt;Some text here for the item, about a hundred bytes long.&lt;/p&gt;</description></item>'.repeat(20_000)}</channel></rss>`;
       const start = performance.now();
       const { found, total } = descendants(parseXml(xml), 'item', 2000);
       expect([found.length, total]).to.deep.equal([2000, 20_000]);
-      expect(performance.now() - start).to.be.lessThan(1000);
+      // About 90 ms of CPU per MB on this machine; the bound is loose for a busy CI host.
+      expect(performance.now() - start).to.be.lessThan(3000);
     });
   });
 
@@ -51,8 +52,9 @@ describe('feed reading without a browser parser (pure)', () => {
     });
 
     it('decodes named, numeric and Windows-1252 references; unknown names stay', () => {
-      expect(decodeHtml('Depresi&oacute;n &amp; ansiedad &mdash; &#8220;hi&#8221; &#x2019; &#146; &bogus; &amp')).to.equal('Depresión & ansiedad — “hi” ’ ’ &bogus; &');
-      expect(decodeHtml('&#0; &#xD800; &#1114112;')).to.equal('\ufffd \ufffd \ufffd');
+      expect(decodeEntities('Depresi&oacute;n &amp; ansiedad &mdash; &#8220;hi&#8221; &#x2019; &#146; &bogus; &amp')).to.equal('Depresión & ansiedad — “hi” ’ ’ &bogus; &amp');
+      expect(decodeEntities('&#0; &#xD800; &#1114112;')).to.equal('\ufffd \ufffd \ufffd');
+      expect(decodeEntities('&Ntilde;&ntilde;&Aacute;&uuml;&ccedil;&Yuml;&szlig;&iquest;&iexcl;&nbsp;&copy;&times;&acute;')).to.equal('ÑñÁüçŸß¿¡\u00a0©×´');
     });
   });
 
