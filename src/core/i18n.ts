@@ -26,7 +26,9 @@ function watch(host: ReactiveControllerHost): void {
   hosts.add(host);
   if (!observer) {
     observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // The document itself, not document.documentElement: a page's <img name="documentElement">
+    // replaces that property, and the widgets would stop following <html lang>.
+    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 

@@ -57,6 +57,28 @@ describe('a host page that clobbers or pollutes globals', () => {
     }
   });
 
+  it('<img name="documentElement"> does not stop widgets following the page language', async () => {
+    const img = document.createElement('img');
+    img.name = 'documentElement';
+    document.body.append(img);
+    const lang = document.querySelector('html')!.getAttribute('lang');
+    try {
+      let el!: IopElement;
+      const errors = await pageErrors(async () => {
+        el = await fixture<IopElement>(html`<iop-crisis-help></iop-crisis-help>`);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(shadow(el).textContent).to.contain('988');
+      // The page switches language on <html>: the widget must see it.
+      document.querySelector('html')!.lang = 'es';
+      await waitUntil(() => shadow(el).textContent!.includes('Hay ayuda disponible'), 'the widget did not follow <html lang>', { timeout: 2000 });
+    } finally {
+      img.remove();
+      if (lang === null) document.querySelector('html')!.removeAttribute('lang');
+      else document.querySelector('html')!.lang = lang;
+    }
+  });
+
   it('an error thrown before rendering (willUpdate) shows the fallback and stays out of the page', async () => {
     const logged: unknown[][] = [];
     console.error = (...args: unknown[]) => logged.push(args);
