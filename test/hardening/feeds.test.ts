@@ -3,7 +3,7 @@ import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { clearFeedCache, MAX_CACHED_FEEDS } from '../../src/article-cards/load.js';
 import { captureWarnings, shadow } from '../helpers.js';
-import { feed, stubFetch, type StubbedFetch } from './feed-stub.js';
+import { feed, longTasksDuring, stubFetch, type StubbedFetch } from './feed-stub.js';
 
 const cards = (el: Element) => [...shadow(el).querySelectorAll('.cards:not(.skeleton) .card')];
 const titles = (el: Element) => cards(el).map((card) => card.querySelector('[part=title]')!.textContent!.trim());
@@ -11,17 +11,6 @@ const failed = (el: Element) => !!shadow(el).querySelector('[role=alert]');
 const settled = (el: Element) => cards(el).length > 0 || failed(el);
 const rss = (items: string, head = '<?xml version="1.0" encoding="UTF-8"?>') => `${head}<rss version="2.0"><channel><title>Blog</title>${items}</channel></rss>`;
 
-/** The durations of the tasks over 200 ms while `run` runs, measured by the browser. */
-async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(Math.round(entry.duration))));
-  observer.observe({ type: 'longtask' });
-  await run();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.takeRecords().forEach((entry) => durations.push(Math.round(entry.duration)));
-  observer.disconnect();
-  return durations.filter((duration) => duration > 200);
-}
 
 /** A body of `size` bytes served in 64 KB chunks, made only as it is read. */
 function hugeBody(size: number, type: string): Response {

@@ -2,18 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { captureWarnings, shadow } from '../helpers.js';
+import { longTasksDuring } from './feed-stub.js';
 
-/** Tasks over 200 ms while `run` runs, as the browser measures them. */
-async function longTasksDuring(run: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(Math.round(entry.duration))));
-  observer.observe({ type: 'longtask' });
-  await run();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.takeRecords().forEach((entry) => durations.push(Math.round(entry.duration)));
-  observer.disconnect();
-  return durations.filter((duration) => duration > 200);
-}
 
 /** 10 MB of valid JSON articles: parsed, it blocked the page for 1-1.7 s. */
 const HUGE = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ title: `Post ${i}`, excerpt: 'x'.repeat(70) })));
