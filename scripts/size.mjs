@@ -21,11 +21,16 @@ import { measure } from './measure.mjs';
  * unnoticed while the budget decision in issues 2 and 7 is open.
  */
 export const BUDGETS_KB = {
-  'dist/iop-widgets.js': 34.1,
+  // Issue 13: +3.7 KB, RSS/Atom and feed HTML read without a parser (strict CSP), feed limits, phone links.
+  'dist/iop-widgets.js': 37.9,
+  // Issue 13: within the margin (+0.05 KB: the whole update guarded, clinic JSON read by own keys only).
   'dist/iop-benefits.js': 14.0,
-  'dist/iop-self-check.js': 23.9,
-  'dist/iop-crisis-help.js': 11.3,
-  'dist/iop-article-cards.js': 16.1,
+  // Issue 13: +0.3 KB, phone links with extensions and vanity letters, or a warning; the update guard.
+  'dist/iop-self-check.js': 24.2,
+  // Issue 13: +0.07 KB, the whole update guarded and JSON read by own keys only.
+  'dist/iop-crisis-help.js': 11.4,
+  // Issue 13: +3.5 KB, an XML reader and HTML-to-text that need no Trusted Types sink, byte cap, request abort.
+  'dist/iop-article-cards.js': 19.6,
 };
 
 /** What issue 7 asks (18 KB whole, 10 KB per widget), printed beside each budget so the gap stays in view. */
