@@ -76,7 +76,7 @@ export class IopArticleCards extends IopElement {
   limit?: string;
 
   /** `newest` (default), `oldest` or `given` (the source's order). */
-  sort?: string;
+  sort?: 'newest' | 'oldest' | 'given';
 
   /** Topics selected at start, comma-separated. */
   tags?: string;

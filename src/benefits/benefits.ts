@@ -34,29 +34,6 @@ import { benefitsStyles } from './benefits.styles.js';
  * @csspart notice - The note shown when a setting could not be used.
  *
  * @cssprop [--iop-color-primary=#135d66] - Accent: links, buttons, the IOP step.
- * @cssprop [--iop-color-on-primary=#ffffff] - Text on the accent color.
- * @cssprop [--iop-color-text=#1b1f24] - Body text.
- * @cssprop [--iop-color-text-muted=#454d57] - Secondary text.
- * @cssprop [--iop-color-surface=#ffffff] - Background.
- * @cssprop [--iop-color-surface-alt=#eef4f5] - Cards and panels.
- * @cssprop [--iop-color-border=#6b7580] - Borders.
- * @cssprop [--iop-color-focus=#0b57d0] - Focus ring.
- * @cssprop [--iop-color-danger=#a4161a] - Errors and the crisis help accent.
- * @cssprop [--iop-color-danger-surface=#fdeeee] - The crisis help background.
- * @cssprop [--iop-color-primary-dark=#8fd3dc] - Accent in dark mode (theme="dark", or "auto" on a dark system). Every color token has a `-dark` twin for the dark scheme.
- * @cssprop [--iop-color-on-primary-dark=#0c2226] - Text on the accent color in dark mode.
- * @cssprop [--iop-color-text-dark=#eceff2] - Body text in dark mode.
- * @cssprop [--iop-color-text-muted-dark=#c3cad2] - Secondary text in dark mode.
- * @cssprop [--iop-color-surface-dark=#15191e] - Background in dark mode.
- * @cssprop [--iop-color-surface-alt-dark=#222a31] - Cards and panels in dark mode.
- * @cssprop [--iop-color-border-dark=#8d97a2] - Borders in dark mode.
- * @cssprop [--iop-color-focus-dark=#9ec2ff] - Focus ring in dark mode.
- * @cssprop [--iop-color-danger-dark=#ffb4ab] - Errors and the crisis help accent in dark mode.
- * @cssprop [--iop-color-danger-surface-dark=#3b1414] - The crisis help background in dark mode.
- * @cssprop [--iop-radius=0.5em] - Corner radius.
- * @cssprop [--iop-space=1em] - Base spacing.
- * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--iop-font-size=medium] - Base text size; every other size follows it. By default the visitor's own browser text size, whatever the page root's size.
  * @cssprop [--iop-benefits-columns-min=16em] - Smallest card width in the grid layout.
  */
 export class IopBenefits extends IopElement {

@@ -12,7 +12,34 @@ import { checkContrast } from './contrast-check.js';
  * another widget's shadow root (the crisis help in the self-check) render with their parent,
  * so a screen never appears without its crisis help.
  *
- * @ignore (a base class, not an element: it has no tag)
+ * Not an element itself (it has no tag), but documented: custom-elements.json names it as every
+ * element's superclass, and tools follow that reference. The theme tokens below are read by every
+ * element (src/core/styles.ts); custom-elements.json lists them on each one.
+ *
+ * @cssprop [--iop-color-primary=#135d66] - Accent: links, buttons, the selected answer, the IOP step.
+ * @cssprop [--iop-color-on-primary=#ffffff] - Text on the accent color.
+ * @cssprop [--iop-color-text=#1b1f24] - Body text.
+ * @cssprop [--iop-color-text-muted=#454d57] - Secondary text.
+ * @cssprop [--iop-color-surface=#ffffff] - Background.
+ * @cssprop [--iop-color-surface-alt=#eef4f5] - Cards and panels.
+ * @cssprop [--iop-color-border=#6b7580] - Borders.
+ * @cssprop [--iop-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--iop-color-danger=#a4161a] - Errors and the crisis help accent.
+ * @cssprop [--iop-color-danger-surface=#fdeeee] - The crisis help background.
+ * @cssprop [--iop-color-primary-dark=#8fd3dc] - Accent in dark mode (theme="dark", or "auto" on a dark system). Every color token has a `-dark` twin for the dark scheme.
+ * @cssprop [--iop-color-on-primary-dark=#0c2226] - Text on the accent color in dark mode.
+ * @cssprop [--iop-color-text-dark=#eceff2] - Body text in dark mode.
+ * @cssprop [--iop-color-text-muted-dark=#c3cad2] - Secondary text in dark mode.
+ * @cssprop [--iop-color-surface-dark=#15191e] - Background in dark mode.
+ * @cssprop [--iop-color-surface-alt-dark=#222a31] - Cards and panels in dark mode.
+ * @cssprop [--iop-color-border-dark=#8d97a2] - Borders in dark mode.
+ * @cssprop [--iop-color-focus-dark=#9ec2ff] - Focus ring in dark mode.
+ * @cssprop [--iop-color-danger-dark=#ffb4ab] - Errors and the crisis help accent in dark mode.
+ * @cssprop [--iop-color-danger-surface-dark=#3b1414] - The crisis help background in dark mode.
+ * @cssprop [--iop-radius=0.5em] - Corner radius.
+ * @cssprop [--iop-space=1em] - Base spacing.
+ * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--iop-font-size=medium] - Base text size; every other size follows it. By default the visitor's own browser text size, whatever the page root's size.
  */
 export abstract class IopElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {

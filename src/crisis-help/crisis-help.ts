@@ -22,7 +22,7 @@ import { CRISIS_EN, readResources, type CrisisResource } from './resources.js';
  * @csspart notice - The note shown when `resources` could not be used.
  *
  * @cssprop [--iop-color-danger=#a4161a] - The accent of the crisis box.
- * @cssprop [--iop-color-danger-surface=#fdeeee] - Its background.
+ * @cssprop [--iop-color-danger-surface=#fdeeee] - The crisis box's background.
  */
 export class IopCrisisHelp extends IopElement {
   static override styles = [tokens, hostReset, crisisHelpStyles];
