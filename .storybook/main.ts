@@ -2,8 +2,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  // The a11y panel runs axe on the open story, as check-stories does for every story in CI.
-  addons: ['@storybook/addon-a11y'],
+  // Docs renders the Docs pages (without it, Storybook 10 shows "No Preview" on every one); the a11y
+  // panel runs axe on the open story, as check-stories does for every story in CI.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   stories: ['../stories/**/*.stories.ts'],
   core: { disableTelemetry: true },
   // The demo's sample feeds, so stories can load them with src="feeds/…" like a clinic page.

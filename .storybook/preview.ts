@@ -1,5 +1,8 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import type { StrictArgTypes } from 'storybook/internal/types';
+import { action } from 'storybook/actions';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
@@ -7,25 +10,101 @@ import '../src/index.js';
 // attributes, events, parts and tokens documented in the source are the ones Storybook shows.
 setCustomElementsManifest(manifest);
 
+interface Documented {
+  name: string;
+  description?: string;
+  default?: string;
+  type?: { text: string };
+  kind?: string;
+  static?: boolean;
+  privacy?: string;
+  attribute?: string;
+}
+interface Declaration {
+  tagName?: string;
+  attributes?: Documented[];
+  members?: Documented[];
+  events?: Documented[];
+  slots?: Documented[];
+  cssParts?: Documented[];
+  cssProperties?: Documented[];
+}
+const elements = new Map(
+  (manifest.modules as { declarations?: Declaration[] }[]).flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]),
+);
+const EVENTS = [...new Set([...elements.values()].flatMap((e) => (e.events ?? []).map((event) => event.name)))];
+
+/** `'a' | 'b'` -> ['a', 'b']; anything else -> null. */
+const unionValues = (type = '') => (/^'[^']*'( \| '[^']*')+$/.test(type) ? type.split(' | ').map((v) => v.slice(1, -1)) : null);
+
 /**
- * Toolbar switches: a theme for every widget in the story (unless the story sets one), and the
- * language, given as a lang attribute around the story exactly as a page would.
+ * The controls and API tables, from the manifest, keyed so that an attribute, a part and a slot of
+ * the same name (`heading`) do not overwrite each other as they do with Storybook's own reading:
+ * - attributes: a text field, a select of the fixed values (a union type), or a checkbox;
+ * - public properties without an attribute: listed, no control;
+ * - private and protected members (`texts`, `config`, `warnings`): not shown at all;
+ * - events, slots, parts and CSS custom properties: listed, no control.
  */
-const withThemeAndLanguage: Decorator = (story, context) => {
+export function argTypesFor(tagName: string): StrictArgTypes {
+  const element = elements.get(tagName);
+  if (!element) return {};
+  const argTypes: StrictArgTypes = {};
+  const listed = (category: string, item: Documented, key = `${category}:${item.name}`) => {
+    argTypes[key] = {
+      name: item.name,
+      description: item.description,
+      control: false,
+      table: { category, type: item.type ? { summary: item.type.text } : undefined, defaultValue: item.default ? { summary: item.default } : undefined },
+    };
+  };
+  for (const attribute of element.attributes ?? []) {
+    const type = attribute.type?.text ?? 'string';
+    const options = unionValues(type);
+    argTypes[attribute.name] = {
+      name: attribute.name,
+      description: attribute.description,
+      type: { name: type === 'boolean' ? 'boolean' : 'string', required: false },
+      control: options ? { type: 'select' } : { type: type === 'boolean' ? 'boolean' : 'text' },
+      ...(options ? { options } : {}),
+      table: { category: 'attributes', type: { summary: type }, defaultValue: attribute.default ? { summary: attribute.default } : undefined },
+    };
+  }
+  for (const member of element.members ?? []) {
+    if (member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.attribute) listed('properties', member);
+  }
+  for (const event of element.events ?? []) listed('events', event);
+  for (const slot of element.slots ?? []) listed('slots', slot);
+  for (const part of element.cssParts ?? []) listed('css shadow parts', part);
+  for (const prop of element.cssProperties ?? []) listed('css custom properties', prop, prop.name);
+  return argTypes;
+}
+
+/**
+ * One wrapper around every story, on the canvas and on Docs pages alike (Storybook's own
+ * `withActions` and anything reading #storybook-root miss Docs pages):
+ * - the toolbar's language, as a lang attribute exactly as a page would set it;
+ * - the toolbar's theme on every widget in the story, unless the story sets one;
+ * - every iop-* event, logged in the Actions panel with its detail.
+ */
+const withToolbarAndActions: Decorator = (story, context) => {
   const { theme, lang } = context.globals as { theme?: string; lang?: string };
-  requestAnimationFrame(() => {
-    const root = document.querySelector('#storybook-root');
-    if (!theme || !root) return;
-    for (const el of root.querySelectorAll('*')) {
-      if (el.localName.startsWith('iop-') && !context.args.theme) el.setAttribute('theme', theme);
+  const wire = (wrapper?: Element) => {
+    if (!(wrapper instanceof HTMLElement)) return;
+    if (!wrapper.dataset.actions) {
+      wrapper.dataset.actions = 'on';
+      for (const name of EVENTS) wrapper.addEventListener(name, (event) => action(name)({ detail: (event as CustomEvent).detail }));
     }
-  });
-  return html`<div lang=${lang ?? 'en'}>${story()}</div>`;
+    requestAnimationFrame(() => {
+      if (!theme || context.args.theme) return;
+      for (const el of wrapper.querySelectorAll('*')) if (el.localName.startsWith('iop-')) el.setAttribute('theme', theme);
+    });
+  };
+  return html`<div lang=${lang ?? 'en'} ${ref(wire)}>${story()}</div>`;
 };
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withThemeAndLanguage],
+  decorators: [withToolbarAndActions],
   globalTypes: {
     theme: {
       description: 'Color preset for every widget in the story',
@@ -40,6 +119,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    docs: { extractArgTypes: argTypesFor },
   },
 };
 

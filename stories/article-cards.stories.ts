@@ -1,40 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { attributes } from './attributes.js';
 
 interface CardsArgs {
   layout: 'grid' | 'list' | 'carousel';
   src?: string;
   articles?: string;
   limit?: string;
-  sort?: string;
+  sort?: 'newest' | 'oldest' | 'given';
   tags?: string;
   'show-more': boolean;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 }
-
-const attr = (value: string | undefined) => value || nothing;
 
 const meta: Meta<CardsArgs> = {
   title: 'Widgets/iop-article-cards',
   component: 'iop-article-cards',
   args: { layout: 'grid', src: 'feeds/posts.json', 'show-more': false },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['grid', 'list', 'carousel'] },
-    sort: { control: 'inline-radio', options: ['newest', 'oldest', 'given'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-  },
-  render: (args) => html`
-    <iop-article-cards
-      layout=${args.layout}
-      src=${attr(args.src)}
-      articles=${attr(args.articles)}
-      limit=${attr(args.limit)}
-      sort=${attr(args.sort)}
-      tags=${attr(args.tags)}
-      ?show-more=${args['show-more']}
-      theme=${attr(args.theme)}
-    ></iop-article-cards>
-  `,
+  render: (args) => html`<iop-article-cards ${attributes(args)}></iop-article-cards>`,
 };
 export default meta;
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { BENEFIT_IDS } from '../src/benefits/content.js';
+import { attributes } from './attributes.js';
 
 interface BenefitsArgs {
   layout: 'accordion' | 'grid' | 'list';
@@ -11,34 +12,16 @@ interface BenefitsArgs {
   'cta-label'?: string;
   'cta-href'?: string;
   content?: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 }
-
-const attr = (value: string | undefined) => value || nothing;
 
 /** One render for every story: each story only changes args, so no markup is pasted twice. */
 const meta: Meta<BenefitsArgs> = {
   title: 'Widgets/iop-benefits',
   component: 'iop-benefits',
   args: { layout: 'accordion', 'cta-label': 'Talk to our intake team', 'cta-href': 'tel:+15555550100' },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['accordion', 'grid', 'list'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-    'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
-  },
-  render: (args) => html`
-    <iop-benefits
-      layout=${args.layout}
-      heading=${attr(args.heading)}
-      heading-level=${attr(args['heading-level'])}
-      benefits=${attr(args.benefits)}
-      open=${attr(args.open)}
-      cta-label=${attr(args['cta-label'])}
-      cta-href=${attr(args['cta-href'])}
-      content=${attr(args.content)}
-      theme=${attr(args.theme)}
-    ></iop-benefits>
-  `,
+  // Controls come from custom-elements.json (see .storybook/preview.ts); every arg is an attribute.
+  render: (args) => html`<iop-benefits ${attributes(args)}></iop-benefits>`,
 };
 export default meta;
 

@@ -1,26 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { attributes } from './attributes.js';
 
 interface CrisisArgs {
   compact: boolean;
   heading?: string;
   resources?: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 }
 
 const meta: Meta<CrisisArgs> = {
   title: 'Widgets/iop-crisis-help',
   component: 'iop-crisis-help',
   args: { compact: false },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] } },
-  render: (args) => html`
-    <iop-crisis-help
-      ?compact=${args.compact}
-      heading=${args.heading || nothing}
-      resources=${args.resources || nothing}
-      theme=${args.theme || nothing}
-    ></iop-crisis-help>
-  `,
+  render: (args) => html`<iop-crisis-help ${attributes(args)}></iop-crisis-help>`,
 };
 export default meta;
 

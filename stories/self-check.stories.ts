@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
+import { attributes } from './attributes.js';
 import { answerThrough, button, choose, click, SPANISH } from './self-check-driver.js';
 
 interface SelfCheckArgs {
@@ -11,10 +12,9 @@ interface SelfCheckArgs {
   'cta-href'?: string;
   'cta-label'?: string;
   'quick-exit-url'?: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 }
 
-const attr = (value: string | undefined) => value || nothing;
 const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
 
 /** Plays a path through the check, the way a visitor would, before the story is shown. */
@@ -56,23 +56,7 @@ const meta: Meta<SelfCheckArgs> = {
   title: 'Widgets/iop-self-check',
   component: 'iop-self-check',
   args: { mode: 'brief', audience: 'adult', 'clinic-name': 'Riverbend', phone: '(555) 555-0100', 'cta-href': '#contact' },
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['brief', 'full'] },
-    audience: { control: 'inline-radio', options: ['adult', 'youth', 'parent'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast'] },
-  },
-  render: (args) => html`
-    <iop-self-check
-      mode=${args.mode}
-      audience=${args.audience}
-      clinic-name=${attr(args['clinic-name'])}
-      phone=${attr(args.phone)}
-      cta-href=${attr(args['cta-href'])}
-      cta-label=${attr(args['cta-label'])}
-      quick-exit-url=${attr(args['quick-exit-url'])}
-      theme=${attr(args.theme)}
-    ></iop-self-check>
-  `,
+  render: (args) => html`<iop-self-check ${attributes(args)}></iop-self-check>`,
 };
 export default meta;
 
