@@ -96,7 +96,12 @@ const withToolbarAndActions: Decorator = (story, context) => {
     }
     requestAnimationFrame(() => {
       if (!theme || context.args.theme) return;
-      for (const el of wrapper.querySelectorAll('*')) if (el.localName.startsWith('iop-')) el.setAttribute('theme', theme);
+      for (const el of wrapper.querySelectorAll<HTMLElement>('*')) {
+        // A theme written in the story's markup (the Theming page's presets) is left as it is.
+        if (!el.localName.startsWith('iop-') || (el.hasAttribute('theme') && !el.dataset.toolbarTheme)) continue;
+        el.dataset.toolbarTheme = theme;
+        el.setAttribute('theme', theme);
+      }
     });
   };
   return html`<div lang=${lang ?? 'en'} ${ref(wire)}>${story()}</div>`;

@@ -96,7 +96,8 @@ for (const entry of docs) {
       const rows = [...document.querySelectorAll('.docblock-argstable tbody tr')].map((row) => row.children[0]?.textContent.trim());
       return {
         unthemed: widgets.filter((el) => !el.hasAttribute('theme')).map((el) => el.localName),
-        fonts: [...new Set(widgets.map((el) => getComputedStyle(el).fontFamily.split(',')[0].trim()))],
+        // A widget given its own --iop-font-family (the Theming page's brand example) is left out.
+        fonts: [...new Set(widgets.filter((el) => !getComputedStyle(el).getPropertyValue('--iop-font-family')).map((el) => getComputedStyle(el).fontFamily.split(',')[0].trim()))],
         rows,
         jsonEditors: [...document.querySelectorAll('.docblock-argstable button')].filter((b) => /Set object|Set array/.test(b.textContent)).length,
       };
@@ -104,6 +105,14 @@ for (const entry of docs) {
     if (state.unthemed.length) problems.push(`the theme toolbar did not reach ${state.unthemed.join(', ')}`);
     if (state.fonts.some((font) => font !== FONT)) problems.push(`previews in ${state.fonts.join(', ')}, not the system UI font`);
     if (state.jsonEditors) problems.push(`${state.jsonEditors} attribute(s) with a JSON editor instead of a text field`);
+    if (entry.id === 'design-theming--docs') {
+      // The Theming page lists every token and every part, and covers dark mode.
+      const text = await page.$eval('#storybook-docs', (root) => root.textContent);
+      const names = elements.flatMap((e) => [...(e.cssProperties ?? []), ...(e.cssParts ?? [])].map((p) => p.name));
+      const missing = [...new Set(names)].filter((name) => !text.includes(name));
+      if (missing.length) problems.push(`the Theming page does not list ${missing.join(', ')}`);
+      if (!/Dark mode[\s\S]*prefers-color-scheme: dark/.test(text)) problems.push('no dark-mode guidance');
+    }
     const element = elements.find((e) => entry.id === `widgets-${e.tagName}--docs`);
     if (element) {
       const privates = (element.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name);
