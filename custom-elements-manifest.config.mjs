@@ -146,6 +146,7 @@ const publicModules = {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     const entries = Object.values(pkg.exports)
       .map((target) => (typeof target === 'string' ? target : target.default))
+      .filter(Boolean)
       .map((target) => target.replace(/^\.\//, ''))
       .filter((target) => byPath.has(target));
     // Which names of each module are reachable: '*' for all of them.

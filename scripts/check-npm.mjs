@@ -1,6 +1,7 @@
 // Uses the package the way an app does: `npm pack`, the tarball unpacked under an app's
-// node_modules, the README's imports type-checked against the published types, two small apps
-// built with Vite, and both opened in Chromium. Catches a broken exports map, a file missing from
+// node_modules, the README's imports type-checked against the published types, a React 19 and a
+// Vue 3 app type-checked with the generated framework types, two small apps built with Vite, and
+// both opened in Chromium. Catches a broken exports map, a file missing from
 // `files`, `sideEffects` that let a bundler drop the registrations, and a subpath that pulls in
 // more than its element. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
@@ -62,6 +63,67 @@ writeFileSync(
   }),
 );
 
+// Framework apps, type-checked only: React 19 (JSX) and Vue 3 (vue-tsc, strict templates), with
+// the types the package generates from its manifest. Each also proves a wrong value is an error.
+mkdirSync(`${work}/react`, { recursive: true });
+writeFileSync(
+  `${work}/react/app.tsx`,
+  `import 'iop-widgets';
+import type {} from 'iop-widgets/react';
+import type { IopSelfCheckCompleteEvent } from 'iop-widgets/classes.js';
+
+export function App({ onDone }: { onDone: (level: string) => void }) {
+  return (
+    <main>
+      <iop-benefits layout="grid" cta-label="Talk to our intake team" cta-href="tel:+15555550100" heading-level="3" oniop-benefit-toggle={(event) => console.log(event.detail.id, event.detail.open)} />
+      <iop-self-check clinic-name="Riverbend" mode="full" audience="parent" oniop-self-check-complete={(event: IopSelfCheckCompleteEvent) => onDone(event.detail.level)} />
+      <iop-crisis-help compact theme="auto" />
+      <iop-article-cards src="/blog/feed.json" sort="oldest" show-more oniop-article-open={(event) => event.preventDefault()} />
+      {/* @ts-expect-error: not one of the layouts */}
+      <iop-benefits layout="carousel" />
+    </main>
+  );
+}
+`,
+);
+writeFileSync(
+  `${work}/react/tsconfig.json`,
+  JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, lib: ['es2022', 'dom', 'dom.iterable'], types: [] },
+    include: ['app.tsx'],
+  }),
+);
+mkdirSync(`${work}/vue`, { recursive: true });
+writeFileSync(
+  `${work}/vue/App.vue`,
+  `<script setup lang="ts">
+import 'iop-widgets';
+import type {} from 'iop-widgets/vue';
+import type { IopSelfCheckCompleteEvent } from 'iop-widgets/classes.js';
+
+const done = (event: IopSelfCheckCompleteEvent) => console.log(event.detail.level);
+</script>
+
+<template>
+  <iop-benefits layout="grid" cta-label="Talk to our intake team" heading-level="3" @iop-benefit-toggle="(event) => console.log(event.detail.open)" />
+  <iop-self-check clinic-name="Riverbend" mode="full" @iop-self-check-complete="done" />
+  <iop-crisis-help compact theme="auto" />
+  <iop-article-cards src="/blog/feed.json" sort="oldest" show-more />
+  <!-- @vue-expect-error not one of the layouts -->
+  <iop-benefits layout="carousel" />
+</template>
+`,
+);
+writeFileSync(`${work}/vue/env.d.ts`, "declare module '*.vue' { import type { DefineComponent } from 'vue'; const component: DefineComponent; export default component; }\n");
+writeFileSync(
+  `${work}/vue/tsconfig.json`,
+  JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve', strict: true, noEmit: true, skipLibCheck: true, lib: ['es2022', 'dom', 'dom.iterable'], types: [] },
+    vueCompilerOptions: { strictTemplates: true },
+    include: ['App.vue', 'env.d.ts'],
+  }),
+);
+
 const server = await startServer({ root: work });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const { browser, context } = await launch();
@@ -75,6 +137,19 @@ try {
   typeProblems.push(...`${error.stdout}`.trim().split('\n'));
 }
 report(tally, 'types: the README imports type-check against the published .d.ts', typeProblems);
+
+for (const [name, bin, label] of [
+  ['react', 'tsc', 'types: a React 19 app (JSX attributes and oniop-* event props) type-checks with iop-widgets/react'],
+  ['vue', 'vue-tsc', 'types: a Vue 3 app (strict templates, @iop-* events) type-checks with iop-widgets/vue'],
+]) {
+  const problems = [];
+  try {
+    execFileSync(join(process.cwd(), 'node_modules/.bin', bin), ['-p', `${work}/${name}`], { encoding: 'utf8' });
+  } catch (error) {
+    problems.push(...`${error.stdout}${error.stderr}`.trim().split('\n'));
+  }
+  report(tally, label, problems);
+}
 
 const built = {};
 for (const name of Object.keys(apps)) {
