@@ -25,6 +25,28 @@ const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack
 execFileSync('tar', ['-xzf', join(work, filename), '-C', `${work}/node_modules`]);
 renameSync(`${work}/node_modules/package`, `${work}/node_modules/iop-widgets`);
 
+const tally = { passed: 0, failed: 0 };
+
+// What a release needs in the tarball: where the project lives, what changed, the API reference
+// the README links to, a source map beside every script-tag file, and the framework types.
+{
+  const root = `${work}/node_modules/iop-widgets`;
+  const problems = [];
+  const packed = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+  for (const field of ['repository', 'bugs', 'homepage']) if (!packed[field]) problems.push(`package.json has no ${field}`);
+  const changelog = existsSync(`${root}/CHANGELOG.md`) ? readFileSync(`${root}/CHANGELOG.md`, 'utf8') : '';
+  if (!new RegExp(`^## ${packed.version.replace(/\./g, '\\.')}\\b`, 'm').test(changelog)) problems.push(`CHANGELOG.md has no entry for ${packed.version}`);
+  if (!existsSync(`${root}/docs/API.md`)) problems.push('docs/API.md is not in the package');
+  if (!readFileSync(`${root}/README.md`, 'utf8').includes('(docs/API.md)')) problems.push('the README does not link docs/API.md');
+  for (const file of readdirSync(`${root}/dist`).filter((f) => f.endsWith('.js'))) {
+    if (!existsSync(`${root}/dist/${file}.map`)) problems.push(`no source map for dist/${file}`);
+  }
+  for (const target of Object.values(packed.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))) {
+    if (!existsSync(join(root, target))) problems.push(`exports names ${target}, which is not in the package`);
+  }
+  report(tally, 'package: repository, CHANGELOG entry, docs/API.md, source maps, every exports target', problems);
+}
+
 /** Two apps: one takes every element (and the typed API), one takes only the crisis help. */
 const apps = {
   all: `
@@ -127,7 +149,6 @@ writeFileSync(
 const server = await startServer({ root: work });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const { browser, context } = await launch();
-const tally = { passed: 0, failed: 0 };
 
 // The type check needs no browser page: it is reported on its own line.
 const typeProblems = [];
