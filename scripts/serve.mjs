@@ -50,16 +50,79 @@ export function startServer({ root, port = 0, index = '/index.html', headers = (
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  return new Promise((resolveServer) => {
-    server.listen(port, '127.0.0.1', () => resolveServer(server));
+  return new Promise((resolveServer, rejectServer) => {
+    server.once('error', rejectServer);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', rejectServer);
+      resolveServer(server);
+    });
   });
 }
 
-// `node scripts/serve.mjs [root] [port]`: the demo server behind `npm start`.
+/**
+ * The first port from `port` on that is free: `npm start` must not die with a stack trace because
+ * another server (often another `npm start`) already has 8080.
+ */
+export async function startOnFreePort(options, { port, tries = 20 }) {
+  for (let candidate = port; candidate < port + tries; candidate++) {
+    try {
+      return await startServer({ ...options, port: candidate });
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    }
+  }
+  return null;
+}
+
+/**
+ * Rebuilds dist/iop-widgets.js (the file the demo and the builder load) whenever a file in src/
+ * changes, with Vite's watch mode: only what changed is rebuilt, in well under a second.
+ */
+async function watchSources() {
+  const { build } = await import('vite');
+  const watcher = await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    // Keep dist/lib, the per-widget files and the types that `npm run build` wrote.
+    build: { emptyOutDir: false, watch: { include: ['src/**'] } },
+  });
+  // Resolves once the first build (the same files `npm run build` wrote) is done.
+  await new Promise((ready) => {
+    let first = true;
+    watcher.on('event', (event) => {
+      if (event.code === 'END') {
+        if (first) ready();
+        else console.log(`${new Date().toLocaleTimeString()} rebuilt dist/iop-widgets.js: reload the page to see it`);
+        first = false;
+      }
+      if (event.code === 'ERROR') console.error(`Build error (the page keeps the last good build): ${event.error?.message ?? event.error}`);
+      event.result?.close?.();
+    });
+  });
+  return watcher;
+}
+
+// `node scripts/serve.mjs [root] [port] [--watch]`: the demo server behind `npm start`.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] ?? '.';
-  const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
-  const server = await startServer({ root, port, index: '/demo/index.html' });
+  const args = process.argv.slice(2);
+  const [root = '.', portArg] = args.filter((arg) => !arg.startsWith('--'));
+  const asked = portArg ?? (process.env.PORT || undefined);
+  const port = Number(asked ?? 8080);
+  const server = asked
+    ? await startServer({ root, port, index: '/demo/index.html' }).catch((error) => {
+        console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use. Stop what runs there, or pick another: PORT=${port + 1} npm start` : `Cannot serve on port ${port}: ${error.message}`);
+        process.exit(1);
+      })
+    : await startOnFreePort({ root, index: '/demo/index.html' }, { port });
+  if (!server) {
+    console.error(`Ports ${port}-${port + 19} are all in use. Pick a free one: PORT=9000 npm start`);
+    process.exit(1);
+  }
   const { port: actual } = server.address();
-  console.log(`iop-widgets demo: http://localhost:${actual}/demo/  (Ctrl+C to stop)`);
+  if (port !== 0 && actual !== port) console.log(`Port ${port} is in use, so the demo is on ${actual} instead.`);
+  console.log(`iop-widgets demo: http://localhost:${actual}/demo/  (embed builder: http://localhost:${actual}/demo/builder.html; Ctrl+C to stop)`);
+  if (args.includes('--watch')) {
+    await watchSources();
+    console.log('Watching src/: a change rebuilds dist/iop-widgets.js.');
+  }
 }
