@@ -1,5 +1,7 @@
-// The embed builder: works from the built files alone (the bundle, custom-elements.json for the
-// options, and the library's own URL check from dist/lib).
+// The embed builder: works from the built files alone (the bundles, custom-elements.json for the
+// options, and the library's own URL check from dist/lib). It gives the smallest file for the
+// chosen widget, every file to copy (the Spanish files the bundle itself fetches), the code, and
+// the colors as a stylesheet rule.
 import { LINK_URL, safeUrl, WEB_URL } from '../dist/lib/core/safe-url.js';
 import { contrastProblems } from '../dist/lib/core/contrast-check.js';
 
@@ -7,14 +9,31 @@ const form = document.getElementById('builder');
 const optionsBox = document.getElementById('options');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
-const copyStatus = document.getElementById('copy-status');
 const contrastBox = document.getElementById('contrast');
+const css = document.getElementById('css');
+const filesList = document.getElementById('files');
+const filesHint = document.getElementById('files-hint');
 
 const manifest = await (await fetch('../custom-elements.json')).json();
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
 
 /** Attributes set elsewhere in the form, or only meaningful in code. */
 const SKIP = new Set(['theme', 'lang']);
+/** Each widget's own script-tag file (scripts/build-widgets.mjs): `iop-crisis-help.js` and so on. */
+const bundleOf = (tag) => `${tag}.js`;
+
+/**
+ * The Spanish files a bundle fetches on a Spanish page, read from the bundle itself
+ * (`import("./iop-self-check-es-<hash>.js")`), so the list is always the built one.
+ */
+const spanishFiles = new Map();
+async function spanishFilesOf(bundle) {
+  if (!spanishFiles.has(bundle)) {
+    const text = await (await fetch(`../dist/${bundle}`)).text();
+    spanishFiles.set(bundle, [...new Set(text.match(/iop-[a-z-]+-es-[\w-]+\.js/g) ?? [])].sort());
+  }
+  return spanishFiles.get(bundle);
+}
 /** Which URLs each attribute accepts, as the widgets themselves check them. */
 const URL_RULES = { 'cta-href': LINK_URL, 'quick-exit-url': WEB_URL, src: WEB_URL, href: WEB_URL };
 
@@ -86,7 +105,7 @@ function update() {
     if (value && ok) attributes.push([name, value]);
   }
   if (form.theme.value) attributes.push(['theme', form.theme.value]);
-  if (form.lang.value !== 'en') attributes.push(['lang', form.lang.value]);
+  if (form.lang.value) attributes.push(['lang', form.lang.value]);
   const colors = [];
   for (const control of form.querySelectorAll('input[name^="--iop-"]')) {
     const value = control.value.trim();
@@ -96,13 +115,19 @@ function update() {
 
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
+  // The preview sets the colors through the CSSOM, which a CSP allows; the page gets a rule.
   for (const [name, value] of colors) element.style.setProperty(name, value);
   preview.replaceChildren(element);
 
-  const style = colors.length ? ` style="${escapeAttribute(colors.map(([name, value]) => `${name}: ${value}`).join('; '))}"` : '';
+  const folder = form.folder.value.trim() || '/js/';
+  const base = folder.endsWith('/') ? folder : `${folder}/`;
+  const bundle = bundleOf(tag);
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-  snippet.value = `<script type="module" src="https://your-site.example/js/iop-widgets.js"></script>\n<${tag}${attrs}${style}></${tag}>`;
-  copyStatus.textContent = '';
+  snippet.value = `<script type="module" src="${escapeAttribute(base + bundle)}"></script>\n<${tag}${attrs}></${tag}>`;
+  css.value = colors.length ? `${tag} {\n${colors.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
+  document.getElementById('css-step').hidden = !colors.length;
+  for (const status of document.querySelectorAll('.copy + [role=status]')) status.textContent = '';
+  listFiles(bundle, form.lang.value);
   showContrast(element);
 }
 
@@ -127,15 +152,40 @@ async function showContrast(element) {
   contrastBox.querySelector('ul')?.append(...items);
 }
 
-document.getElementById('copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippet.value);
-  } catch {
-    snippet.select();
-    document.execCommand('copy');
-  }
-  copyStatus.textContent = 'Copied.';
-});
+/** The files to copy: the widget's bundle, and its Spanish files unless the widget is set to English. */
+let listing = 0;
+async function listFiles(bundle, lang) {
+  const call = ++listing;
+  const spanish = lang === 'en' ? [] : await spanishFilesOf(bundle);
+  if (call !== listing) return;
+  filesList.replaceChildren(
+    ...[bundle, ...spanish].map((file) => {
+      const link = Object.assign(document.createElement('a'), { href: `../dist/${file}`, textContent: file, download: file });
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  filesHint.textContent =
+    lang === 'es'
+      ? 'The -es- files are the widget\'s Spanish: without them it shows English.'
+      : lang === ''
+        ? 'The -es- files are the widget\'s Spanish, fetched only on a Spanish page: without them such a page shows English.'
+        : 'Set to English: no Spanish files needed.';
+}
+
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(source.value);
+    } catch {
+      source.select();
+      document.execCommand('copy');
+    }
+    button.nextElementSibling.textContent = 'Copied.';
+  });
+}
 
 form.widget.addEventListener('change', () => {
   buildOptions();

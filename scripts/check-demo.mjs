@@ -153,9 +153,19 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   if (!(await page.textContent('#color-primary-error')).includes('is not a color')) problems.push('no message for the bad color');
   await page.fill('#color-primary', '#7a1f5c');
   await page.selectOption('#lang', 'es');
+  // The smallest file for the widget, always a module script; colors as a stylesheet rule, since
+  // the strict CSP above blocks style="…".
   const code = await page.inputValue('#snippet');
-  const expected = '<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es" style="--iop-color-primary: #7a1f5c"></iop-self-check>';
-  if (!code.includes(expected)) problems.push(`snippet was: ${code}`);
+  const expected = '<script type="module" src="/js/iop-self-check.js"></script>\n<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es"></iop-self-check>';
+  if (code !== expected) problems.push(`snippet was: ${code}`);
+  const rule = await page.inputValue('#css');
+  if (rule !== 'iop-self-check {\n  --iop-color-primary: #7a1f5c;\n}') problems.push(`CSS was: ${rule}`);
+  // Every file to copy: the bundle and the Spanish files it fetches (its own and the crisis help's).
+  const files = async () => page.$$eval('#files a', (links) => links.map((a) => a.textContent));
+  await page.waitForFunction(() => document.querySelectorAll('#files a').length === 3);
+  const listed = await files();
+  if (listed[0] !== 'iop-self-check.js' || !listed.some((f) => /^iop-self-check-es-[\w-]+\.js$/.test(f)) || !listed.some((f) => /^iop-crisis-help-es-[\w-]+\.js$/.test(f))) problems.push(`files: ${listed.join(', ')}`);
+  for (const file of listed) if ((await page.request.get(`${origin}/dist/${file}`)).status() !== 200) problems.push(`${file} is listed but not built`);
   await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
   // A light brand color as the dark one, with theme="auto": flagged with the ratios the widget renders (issue 14).
   await page.selectOption('#theme', 'auto');
@@ -167,6 +177,19 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   await page.fill('#color-primary-dark', '#8fd3dc');
   await page.waitForFunction(() => document.getElementById('contrast').textContent === '', null, { timeout: 5000 }).catch(() => problems.push('a readable dark color stayed flagged'));
   problems.push(...(await axeViolations(page)));
+  // Set to English, only the bundle; for crisis help alone, its 10 KB file.
+  await page.selectOption('#lang', 'en');
+  await page.waitForFunction(() => document.querySelectorAll('#files a').length === 1);
+  await page.selectOption('#widget', 'iop-crisis-help');
+  await page.fill('#folder', 'https://www.example.org/assets');
+  await page.waitForFunction(() => document.querySelector('#files a')?.textContent === 'iop-crisis-help.js');
+  const crisis = await page.inputValue('#snippet');
+  if (!crisis.startsWith('<script type="module" src="https://www.example.org/assets/iop-crisis-help.js"></script>')) problems.push(`crisis help snippet was: ${crisis}`);
+  // Fixed values are chosen from a list, not typed.
+  await page.selectOption('#widget', 'iop-article-cards');
+  for (const name of ['layout', 'sort', 'heading-level']) {
+    if ((await page.$eval(`#option-${name}`, (el) => el.localName)) !== 'select') problems.push(`${name} is not a select`);
+  }
 });
 
 // The self-check on the demo page, by keyboard alone, from Start to a result.
