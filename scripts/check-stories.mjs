@@ -111,7 +111,7 @@ for (const entry of docs) {
       const names = elements.flatMap((e) => [...(e.cssProperties ?? []), ...(e.cssParts ?? [])].map((p) => p.name));
       const missing = [...new Set(names)].filter((name) => !text.includes(name));
       if (missing.length) problems.push(`the Theming page does not list ${missing.join(', ')}`);
-      if (!/Dark mode[\s\S]*prefers-color-scheme: dark/.test(text)) problems.push('no dark-mode guidance');
+      if (!/Dark mode[\s\S]*--iop-color-primary-dark/.test(text)) problems.push('no dark-mode guidance with the per-scheme tokens');
     }
     const element = elements.find((e) => entry.id === `widgets-${e.tagName}--docs`);
     if (element) {

@@ -57,19 +57,26 @@ export const BrandColors: Story = {
 };
 
 /**
- * theme="auto" with a brand color: the dark scheme needs its own, lighter brand color, set in the
- * same media query the widget follows. The light purple would fail contrast on the dark surface.
+ * theme="auto" with a brand color: the dark scheme needs its own, lighter brand color, set with
+ * the -dark twin of each color token. The light purple would fail contrast on the dark surface.
  */
 export const BrandColorsInDarkMode: Story = {
   render: () => html`
     <style>
-      .clinic-auto { --iop-color-primary: #6b2d8c; --iop-color-on-primary: #ffffff; }
-      @media (prefers-color-scheme: dark) {
-        .clinic-auto { --iop-color-primary: #d9b8f0; --iop-color-on-primary: #25102f; }
+      .clinic-auto {
+        --iop-color-primary: #6b2d8c;
+        --iop-color-on-primary: #ffffff;
+        --iop-color-primary-dark: #d9b8f0;
+        --iop-color-on-primary-dark: #25102f;
       }
-      .clinic-auto { display: grid; gap: 0.75rem; max-width: 28rem; padding: 1rem; background: Canvas; }
+      .clinic-auto { display: grid; gap: 0.75rem; max-width: 28rem; }
+      .clinic-auto > div { display: grid; gap: 0.75rem; padding: 1rem; border-radius: 0.5rem; }
+      .clinic-auto p { margin: 0; font-weight: 600; }
     </style>
-    <div class="clinic-auto">${sample('auto')}</div>
+    <div class="clinic-auto">
+      <div style="background:#ffffff"><p>theme="light"</p>${sample('light')}</div>
+      <div style="background:#15191e"><p style="color:#eceff2">theme="dark"</p>${sample('dark')}</div>
+    </div>
   `,
 };
 
