@@ -100,7 +100,7 @@ export function App({ onDone }: { onDone: (level: string) => void }) {
       <iop-benefits layout="grid" cta-label="Talk to our intake team" cta-href="tel:+15555550100" heading-level="3" oniop-benefit-toggle={(event) => console.log(event.detail.id, event.detail.open)} />
       <iop-self-check clinic-name="Riverbend" mode="full" audience="parent" oniop-self-check-complete={(event: IopSelfCheckCompleteEvent) => onDone(event.detail.level)} />
       <iop-crisis-help compact theme="auto" />
-      <iop-article-cards src="/blog/feed.json" sort="oldest" show-more oniop-article-open={(event) => event.preventDefault()} />
+      <iop-article-cards articles={JSON.stringify([{ title: 'Family sessions', url: '/blog/family' }])} sort="oldest" show-more oniop-article-open={(event) => event.preventDefault()} />
       {/* @ts-expect-error: not one of the layouts */}
       <iop-benefits layout="carousel" />
     </main>
@@ -173,7 +173,10 @@ for (const [name, bin, label] of [
 }
 
 const built = {};
-for (const name of Object.keys(apps)) {
+// The React app above, built and run: React 19 turns the oniop-* prop into a listener.
+writeFileSync(`${work}/react/main.tsx`, `import { createRoot } from 'react-dom/client';\nimport { App } from './app.tsx';\n\ncreateRoot(document.getElementById('root')!).render(<App onDone={() => {}} />);\n`);
+writeFileSync(`${work}/react/index.html`, '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>app</title></head>\n<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n');
+for (const name of [...Object.keys(apps), 'react']) {
   await build({ root: `${work}/${name}`, base: './', configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
   const assets = `${work}/${name}/dist/assets`;
   built[name] = readdirSync(assets).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
@@ -201,6 +204,15 @@ await checkPage(context, tally, 'npm: `import "iop-widgets/crisis-help.js"` regi
   if (others.length) problems.push(`also registered ${others.join(', ')}`);
   // The bundler left out what this page does not use: no screener items, no feed parsing.
   for (const text of ['Little interest or pleasure', 'application/xml']) if (built.one.includes(text)) problems.push(`the bundle contains "${text}"`);
+});
+
+await checkPage(context, tally, 'npm: a React 19 app hears iop-* events through its oniop-* props', async (page, problems) => {
+  await page.goto(`${origin}/react/dist/index.html`);
+  await waitForWidgets(page, 'main');
+  await page.locator('iop-benefits[layout=grid]').evaluate((el) => el.setAttribute('layout', 'accordion'));
+  const toggled = page.waitForEvent('console', (message) => message.text() === 'structure true');
+  await page.locator('iop-benefits[layout=accordion] button[aria-expanded]').first().click();
+  await toggled.catch(() => problems.push('opening a benefit did not reach oniop-benefit-toggle'));
 });
 
 await browser.close();
