@@ -80,6 +80,10 @@ function iop_widgets_labels(): array {
 		),
 		'show-more'        => array( 'label' => __( 'Show more button', 'iop-widgets' ) ),
 		'timeout'          => array( 'label' => __( 'Feed timeout (seconds)', 'iop-widgets' ) ),
+		'max-bytes'        => array(
+			'label' => __( 'Largest feed (bytes)', 'iop-widgets' ),
+			'help'  => __( 'A feed larger than this is not read. Default 1000000.', 'iop-widgets' ),
+		),
 	);
 }
 
@@ -103,5 +107,11 @@ function iop_widgets_choice_labels(): array {
 		'newest'        => __( 'Newest first', 'iop-widgets' ),
 		'oldest'        => __( 'Oldest first', 'iop-widgets' ),
 		'given'         => __( 'As given', 'iop-widgets' ),
+		/* translators: %d: a heading level, 2 to 6 (h2-h6). */
+		'2'             => sprintf( __( 'Level %d', 'iop-widgets' ), 2 ),
+		'3'             => sprintf( __( 'Level %d', 'iop-widgets' ), 3 ),
+		'4'             => sprintf( __( 'Level %d', 'iop-widgets' ), 4 ),
+		'5'             => sprintf( __( 'Level %d', 'iop-widgets' ), 5 ),
+		'6'             => sprintf( __( 'Level %d', 'iop-widgets' ), 6 ),
 	);
 }
