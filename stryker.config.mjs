@@ -1,0 +1,34 @@
+// Mutation testing of the pure logic (issue 20): a mutant that leaves every test green is a bug
+// the tests would miss. `npm run mutate`; the HTML report is reports/mutation/mutation.html.
+// The DOM-free tests run in Node with mocha (test/node/mocharc.cjs), some 100x faster per
+// mutant than a browser run: tsx compiles the TypeScript, and `@open-wc/testing` is chai alone
+// there (test/node/tsconfig.json).
+process.env.TSX_TSCONFIG_PATH ??= 'test/node/tsconfig.json';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mochaOptions: { config: 'test/node/mocharc.cjs' },
+  testRunnerNodeArgs: ['--import', 'tsx'],
+  mutate: [
+    'src/self-check/assess.ts',
+    'src/self-check/flow.ts',
+    'src/self-check/questions.ts',
+    'src/core/safe-url.ts',
+    'src/crisis-help/resources.ts',
+    'src/article-cards/articles.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Only what the tests need is copied into the sandbox.
+  ignorePatterns: ['/*', '!/src', '!/test', '!/package.json', '!/tsconfig.json'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
+  // Incremental: only mutants whose code or tests changed since the last run are tested again.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 90, low: 80, break: 0 },
+};

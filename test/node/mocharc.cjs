@@ -1,0 +1,14 @@
+// The DOM-free tests (test/unit) in Node: `npm run test:node`, and the runner Stryker drives for
+// mutation testing (stryker.config.mjs). tsx compiles the TypeScript; its tsconfig maps
+// `@open-wc/testing` to chai alone (test/node/chai.ts), so the same files run in the browser too.
+process.env.TSX_TSCONFIG_PATH ??= 'test/node/tsconfig.json';
+
+module.exports = {
+  spec: ['test/unit/*.test.ts'],
+  'node-option': ['import=tsx'],
+  require: ['test/node/dom-parser.ts'],
+  reporter: 'dot',
+  forbidOnly: true,
+  // As in web-test-runner.config.mjs: the property tests take seconds on a busy machine.
+  timeout: 10000,
+};
