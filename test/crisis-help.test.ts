@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/crisis-help/define.js';
 import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
 import { checkResources, readResources } from '../src/crisis-help/resources.js';
-import { captureWarnings, shadow, widgetsRendered } from './helpers.js';
+import { captureWarnings, expectWorkingCrisisHelp, shadow, widgetsRendered } from './helpers.js';
 
 const hrefs = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
@@ -17,6 +17,7 @@ describe('<iop-crisis-help>', () => {
     expect(shadow(el).querySelector('aside')!.getAttribute('aria-labelledby')).to.equal('crisis-heading');
     const chat = shadow(el).querySelector('a[href^="https"]')!;
     expect(chat.getAttribute('rel')).to.equal('noopener noreferrer');
+    await expectWorkingCrisisHelp(el);
     await expect(el).to.be.accessible();
   });
 
@@ -24,7 +25,31 @@ describe('<iop-crisis-help>', () => {
     const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help compact></iop-crisis-help>`);
     expect(hrefs(el)).to.deep.equal(['tel:988', 'sms:741741?body=HOME', 'tel:911']);
     expect(shadow(el).querySelector('aside')!.getAttribute('aria-label')).to.equal('Help is available now');
+    await expectWorkingCrisisHelp(el);
     await expect(el).to.be.accessible();
+  });
+
+  // A blank heading (a CMS field left empty, a template variable with no value) must never give
+  // a crisis box with no name: the default heading stays.
+  for (const blank of ['', '   ', '\n\t ']) {
+    it(`a blank heading (${JSON.stringify(blank)}) keeps the default heading, full and compact`, async () => {
+      const full = await fixture<IopCrisisHelp>(html`<iop-crisis-help heading=${blank}></iop-crisis-help>`);
+      expect(shadow(full).querySelector('#crisis-heading')!.textContent!.trim()).to.equal('Help is available now');
+      await expectWorkingCrisisHelp(full);
+      const compact = await fixture<IopCrisisHelp>(html`<iop-crisis-help compact heading=${blank}></iop-crisis-help>`);
+      expect(shadow(compact).querySelector('aside')!.getAttribute('aria-label')).to.equal('Help is available now');
+      expect(shadow(compact).querySelector('strong')!.textContent).to.equal('Help is available now:');
+      await expectWorkingCrisisHelp(compact);
+    });
+  }
+
+  it('a heading set, then blanked at run time, goes back to the default', async () => {
+    const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help heading="Need to talk?"></iop-crisis-help>`);
+    expect(shadow(el).querySelector('#crisis-heading')!.textContent).to.equal('Need to talk?');
+    el.setAttribute('heading', ' ');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#crisis-heading')!.textContent!.trim()).to.equal('Help is available now');
+    await expectWorkingCrisisHelp(el);
   });
 
   it('dark theme is axe clean', async () => {
@@ -39,6 +64,7 @@ describe('<iop-crisis-help>', () => {
     const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help resources=${resources} heading="Need to talk?"></iop-crisis-help>`);
     expect(hrefs(el)).to.deep.equal(['tel:116123']);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Need to talk?');
+    await expectWorkingCrisisHelp(el);
   });
 
   it('invalid resources keep the defaults, warn naming the problem, and show a note', async () => {

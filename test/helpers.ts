@@ -1,4 +1,8 @@
 import { a11ySnapshot } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import './fail-loudly.js';
+
+export { allowRenderErrors } from './fail-loudly.js';
 
 /** Records console.warn calls while a test runs, so a test can assert what a webmaster would see. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -48,5 +52,30 @@ export async function accessibleNodes(role: string): Promise<AxNode[]> {
     node.children?.forEach(walk);
   };
   walk((await a11ySnapshot({})) as unknown as AxNode);
+  return found;
+}
+
+/**
+ * Asserts that crisis help is there and can be used: every `<iop-crisis-help>` in `root` (or
+ * `root` itself) has rendered, and each shows at least one visible call link (`tel:` and a
+ * number) with words on it, under a heading or label. A crisis box that is empty, unnamed, or whose
+ * links do nothing, must fail.
+ * Returns the crisis help elements found.
+ */
+export async function expectWorkingCrisisHelp(root: Element | ShadowRoot): Promise<Element[]> {
+  const found = root instanceof Element && root.localName === 'iop-crisis-help' ? [root] : [...root.querySelectorAll('iop-crisis-help')];
+  expect(found, 'crisis help on this screen').to.not.be.empty;
+  for (const help of found) {
+    await (help as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    const calls = [...shadow(help).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter(
+      (link) => link.getAttribute('href')!.replace(/\D/g, '').length >= 3 && link.textContent!.trim() !== '' && link.getClientRects().length > 0,
+    );
+    expect(calls.map((link) => link.getAttribute('href')), `a visible call link in ${help.outerHTML.slice(0, 120)}`).to.not.be.empty;
+    // Its name (the heading, or the label of the compact line) says what the box is.
+    const box = shadow(help).querySelector('aside');
+    const labelledBy = box?.getAttribute('aria-labelledby');
+    const name = labelledBy ? shadow(help).getElementById(labelledBy)?.textContent : box?.getAttribute('aria-label');
+    expect(name?.trim(), 'the crisis help has a name').to.not.be.empty;
+  }
   return found;
 }

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import '../fail-loudly.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 // No static import of the elements: this file first writes them into the page, then loads the
