@@ -191,8 +191,14 @@ describe('<iop-article-cards>', () => {
       track.focus();
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(() => track.scrollLeft > afterNext, 'ArrowRight scrolled');
+      // Back by a card, from where it is now: "Previous" scrolling forward (or not at all) fails here.
+      const afterArrow = track.scrollLeft;
       previous.click();
-      await waitUntil(() => track.scrollLeft < track.scrollWidth, 'Previous scrolled');
+      await waitUntil(() => track.scrollLeft < afterArrow, 'Previous scrolled back');
+      await waitUntil(() => Math.abs(track.scrollLeft - afterNext) < 2, 'Previous went back one card, to where Next had gone');
+      track.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => track.scrollLeft < 2, 'ArrowLeft scrolled back to the first card');
       await expect(el).to.be.accessible();
     });
   });
