@@ -4,6 +4,8 @@
 // mutant than a browser run: tsx compiles the TypeScript, and `@open-wc/testing` is chai alone
 // there (test/node/tsconfig.json).
 process.env.TSX_TSCONFIG_PATH ??= 'test/node/tsconfig.json';
+// As in test/node/mocharc.cjs: dates are tested west of UTC.
+process.env.TZ = 'America/Los_Angeles';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

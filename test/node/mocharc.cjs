@@ -2,6 +2,9 @@
 // mutation testing (stryker.config.mjs). tsx compiles the TypeScript; its tsconfig maps
 // `@open-wc/testing` to chai alone (test/node/chai.ts), so the same files run in the browser too.
 process.env.TSX_TSCONFIG_PATH ??= 'test/node/tsconfig.json';
+// West of UTC, where a "2025-05-13" read as UTC midnight is the 12th: CI runs in UTC, where that
+// bug cannot show (issue 20). Set here, the Node run and every Stryker mutant run catch it.
+process.env.TZ = 'America/Los_Angeles';
 
 module.exports = {
   spec: ['test/unit/*.test.ts'],
