@@ -6,6 +6,8 @@
 process.env.TSX_TSCONFIG_PATH ??= 'test/node/tsconfig.json';
 // As in test/node/mocharc.cjs: dates are tested west of UTC.
 process.env.TZ = 'America/Los_Angeles';
+// Properties stop at their first counterexample (test/node/mutation.ts).
+process.env.IOP_MUTATION = '1';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
