@@ -65,6 +65,8 @@ async function start(template = html`<iop-self-check cta-href="/contact"></iop-s
 }
 
 const SAFE: Screen[] = [['care', 'None right now'], ['safe-home', 'Yes'], ['attend', 'Yes'], ['support', 'Yes']];
+/** After item 9 above "Not at all", brief mode asks the rest of the PHQ-9 once the interrupt is passed. */
+const rest = (label: string): Screen[] => (['phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8'] as const).map((id) => [id, label]);
 
 describe('<iop-self-check> answered by label', () => {
   describe('item 9 (thoughts of being better off dead or of self-harm)', () => {
@@ -83,7 +85,7 @@ describe('<iop-self-check> answered by label', () => {
       const el = await start();
       await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Several days']]);
       expect(questionName(el), 'the interrupt right after item 9').to.equal(null);
-      await answer(el, ['interrupt', ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
+      await answer(el, ['interrupt', ...rest('Not at all'), ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
       const shown = await result(el);
       expect(shown.dataset.level).to.not.equal('get-help-now');
       expect(crisisFirst(shown), 'crisis help first').to.equal(true);
@@ -92,7 +94,7 @@ describe('<iop-self-check> answered by label', () => {
     for (const label of ['More than half the days', 'Nearly every day']) {
       it(`"${label}": the interrupt, then "get help now" with crisis help first and no call to action`, async () => {
         const el = await start();
-        await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', label], 'interrupt', ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
+        await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', label], 'interrupt', ...rest('Not at all'), ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
         const shown = await result(el);
         expect(shown.dataset.level).to.equal('get-help-now');
         expect(crisisFirst(shown), 'crisis help first').to.equal(true);
@@ -102,9 +104,16 @@ describe('<iop-self-check> answered by label', () => {
   });
 
   describe('the screener answers score what they say', () => {
-    it('"Several days" on item 1 alone is a symptom: weekly therapy may fit, not "no clear need"', async () => {
+    // Rule 9: a negative 2-item screen is no finding on its own; daily life made harder is one.
+    it('"Several days" on item 1 and "Not difficult at all": nothing points to a need', async () => {
       const el = await start();
       await answer(el, [['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
+      expect((await result(el)).dataset.level).to.equal('no-clear-need');
+    });
+
+    it('"Several days" on item 1 and "Somewhat difficult": weekly therapy may fit', async () => {
+      const el = await start();
+      await answer(el, [['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Somewhat difficult'], ...SAFE]);
       expect((await result(el)).dataset.level).to.equal('weekly-therapy-may-fit');
     });
 
@@ -199,7 +208,7 @@ describe('<iop-self-check> answered by label', () => {
       const el = await spanish();
       await answer(el, [['phq1', 'Ningún día'], ['phq2', 'Ningún día'], ['phq9', 'Varios días']], 'Continuar');
       expect(questionName(el), 'the interrupt right after item 9').to.equal(null);
-      await answer(el, ['interrupt', ['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['difficulty', 'No ha sido difícil'], ...SEGURO], 'Continuar');
+      await answer(el, ['interrupt', ...rest('Ningún día'), ['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['difficulty', 'No ha sido difícil'], ...SEGURO], 'Continuar');
       const shown = await result(el);
       expect(shown.dataset.level).to.not.equal('get-help-now');
       expect(crisisFirst(shown)).to.equal(true);
@@ -207,7 +216,7 @@ describe('<iop-self-check> answered by label', () => {
 
     it('item 9 "Casi todos los días": get help now, no call to action', async () => {
       const el = await spanish('youth');
-      await answer(el, [['phq1', 'Ningún día'], ['phq2', 'Ningún día'], ['phq9', 'Casi todos los días'], 'interrupt', ['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['difficulty', 'No ha sido difícil'], ...SEGURO], 'Continuar');
+      await answer(el, [['phq1', 'Ningún día'], ['phq2', 'Ningún día'], ['phq9', 'Casi todos los días'], 'interrupt', ...rest('Ningún día'), ['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['difficulty', 'No ha sido difícil'], ...SEGURO], 'Continuar');
       const shown = await result(el);
       expect(shown.dataset.level).to.equal('get-help-now');
       expect(shown.querySelector('[part=cta]')).to.equal(null);
