@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { langOf, Texts } from '../src/core/i18n.js';
-import { captureWarnings, shadow, widgetsRendered } from './helpers.js';
+import { captureWarnings, expectWorkingCrisisHelp, shadow, widgetsRendered } from './helpers.js';
 import { answerThrough, click, headingText, SPANISH } from '../stories/self-check-driver.js';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
 import { SELF_CHECK_EN } from '../src/self-check/texts.js';
@@ -102,8 +102,10 @@ describe('languages', () => {
       expect(result.querySelector('[part=cta]')!.textContent).to.equal('Comunicarse con Riverbend');
       const crisis = result.querySelector('iop-crisis-help')!;
       await spanish(crisis, 'Hay ayuda disponible ahora');
+      await expectWorkingCrisisHelp(result);
       await expect(el).to.be.accessible();
     });
+
     // English pages never loading the Spanish files is tested in i18n-english-only.test.ts: this
     // page has loaded them already, so a new load would come from the module cache, unseen.
   });
@@ -152,6 +154,7 @@ describe('languages', () => {
       expect(links).to.deep.include(['Enviar AYUDA por mensaje de texto al 741741', 'sms:741741?body=AYUDA']);
       expect(links).to.deep.include(['Llamar al 911', 'tel:911']);
       expect(shadow(el).textContent).to.contain('WhatsApp: 442-AYUDAME').and.contain('llame al 988 y oprima 1');
+      await expectWorkingCrisisHelp(el);
       await expect(el).to.be.accessible();
     });
 
