@@ -23,6 +23,11 @@ export default {
     'src/article-cards/articles.ts',
   ],
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level tables: the questions' labels and values, the crisis resources)
+  // need every test run with fresh modules, some 20 s each on the shared 2-core machine: 230 of
+  // them would add over an hour. The label table test and the planted bugs cover those tables;
+  // \`npm run mutate -- --ignoreStatic false\` runs them too.
+  ignoreStatic: true,
   // Only what the tests need is copied into the sandbox.
   ignorePatterns: ['/*', '!/src', '!/test', '!/package.json', '!/tsconfig.json'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
@@ -34,5 +39,6 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  thresholds: { high: 90, low: 80, break: 0 },
+  // break: the measured total (84.78, issue 20), to be raised; the self-check modules are at 90+.
+  thresholds: { high: 90, low: 80, break: 84 },
 };
