@@ -9,7 +9,7 @@ process.env.TZ = 'America/Los_Angeles';
 module.exports = {
   spec: ['test/unit/*.test.ts'],
   'node-option': ['import=tsx'],
-  require: ['test/node/dom-parser.ts', 'test/node/mutation.ts'],
+  require: ['test/node/mutation.ts'],
   reporter: 'dot',
   forbidOnly: true,
   // As in web-test-runner.config.mjs: the property tests take seconds on a busy machine.
