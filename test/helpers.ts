@@ -1,4 +1,37 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+
+/** The three engines every browser test runs in (web-test-runner.config.mjs). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/**
+ * The engine this page runs in, as the test runner launched it: asked of the runner rather than
+ * guessed from the user agent, which WebKitGTK's MiniBrowser and others word freely.
+ */
+export const engine = (await executeServerCommand<{ engine: Engine }, undefined>('engine')).engine;
+
+/**
+ * A test that needs what only Chromium's runner gives (its accessibility tree, media emulation
+ * over the DevTools protocol): the title says so and names the facility, and in Firefox and WebKit
+ * it is reported as skipped, so the count shows it. Anything else runs in every engine; a
+ * difference in behavior is fixed in the product, not skipped here.
+ */
+export function itChromiumOnly(facility: string, title: string, fn: Mocha.AsyncFunc | Mocha.Func): Mocha.Test {
+  return (engine === 'chromium' ? it : it.skip)(`${title} [Chromium only: ${facility}]`, fn);
+}
+
+/** describe() for a block whose every test (and hook) needs a Chromium-only facility. */
+export function describeChromiumOnly(facility: string, title: string, fn: (this: Mocha.Suite) => void): Mocha.Suite | void {
+  return (engine === 'chromium' ? describe : describe.skip)(`${title} [Chromium only: ${facility}]`, fn);
+}
+
+/**
+ * Asks for reduced motion where the runner can emulate it (Chromium, over the DevTools protocol).
+ * Firefox over WebDriver BiDi and WebKit over WebDriver have no media emulation: there motion stays
+ * on, so a test calling this must also pass with smooth scrolling (it waits, it does not assume).
+ */
+export async function preferReducedMotion(): Promise<void> {
+  if (engine === 'chromium') await emulateMedia({ reducedMotion: 'reduce' });
+}
 
 /** Records console.warn calls while a test runs, so a test can assert what a webmaster would see. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
