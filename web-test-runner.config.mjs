@@ -46,6 +46,30 @@ const enginePlugin = {
 };
 
 /**
+ * `webkit-viewport`: web-test-runner's set-viewport command has no WebDriver branch. WebDriver can
+ * size the window, so the window is sized to the wanted viewport plus MiniBrowser's own frame and
+ * toolbar, measured from the page (test/helpers.ts setViewport). MiniBrowser's window is never
+ * narrower than its toolbar (447 px here): a narrower viewport gets that width, and the exact
+ * height. Returns the viewport reached.
+ */
+const webkitViewportPlugin = {
+  name: 'webkit-viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'webkit-viewport') return undefined;
+    const driver = session.browser.driver;
+    const measure = () => driver.execute(() => [outerWidth, outerHeight, innerWidth, innerHeight]);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [outerWidth, outerHeight, innerWidth, innerHeight] = await measure();
+      if (innerWidth === payload.width && innerHeight === payload.height) break;
+      await driver.setWindowSize(payload.width + outerWidth - innerWidth, payload.height + outerHeight - innerHeight);
+    }
+    const [, , width, height] = await measure();
+    if (height !== payload.height || width < payload.width) throw new Error(`WebKit's viewport is ${width}x${height}, not ${payload.width}x${payload.height}`);
+    return { width, height };
+  },
+};
+
+/**
  * WebKit through WebKitWebDriver: the driver (under a virtual display when there is none) starts
  * with the run and stops with it. The capabilities carry no browserName, which WebKitWebDriver
  * would refuse.
@@ -106,7 +130,7 @@ export default {
   concurrentBrowsers: Math.min(3, Math.max(1, availableParallelism())),
   // In CI an `it.only` left in fails the run instead of quietly dropping every other test.
   testFramework: { config: { timeout: 10000, forbidOnly: Boolean(process.env.CI) } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin, a11ySnapshotPlugin(), enginePlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin, a11ySnapshotPlugin(), enginePlugin, webkitViewportPlugin],
   browsers: selectedEngines().map((engine) => Object.assign(launchers[engine](), { engine, name: names[engine] })),
   // The second date pass (npm run test:western) names its time zone beside each engine.
   reporters: [defaultReporter(), engineCountsReporter({ label: process.env.DATE_PASS ? `TZ=${process.env.TZ}` : '' })],

@@ -1,4 +1,4 @@
-import { a11ySnapshot, emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, setViewport as setPageViewport } from '@web/test-runner-commands';
 
 /** The three engines every browser test runs in (web-test-runner.config.mjs). */
 export type Engine = 'chromium' | 'firefox' | 'webkit';
@@ -22,6 +22,17 @@ export function itChromiumOnly(facility: string, title: string, fn: Mocha.AsyncF
 /** describe() for a block whose every test (and hook) needs a Chromium-only facility. */
 export function describeChromiumOnly(facility: string, title: string, fn: (this: Mocha.Suite) => void): Mocha.Suite | void {
   return (engine === 'chromium' ? describe : describe.skip)(`${title} [Chromium only: ${facility}]`, fn);
+}
+
+/**
+ * Sizes the page's viewport in every engine. The runner's set-viewport command does not reach
+ * WebDriver, so in WebKit the window is sized around the wanted viewport instead
+ * (web-test-runner.config.mjs); its window is never narrower than MiniBrowser's toolbar (447 px),
+ * so a phone's 375 px is 447 px there, still a phone's width, and the height is exact.
+ */
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  if (engine === 'webkit') await executeServerCommand('webkit-viewport', viewport);
+  else await setPageViewport(viewport);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
-import { captureWarnings, deepActiveElement, widgetsRendered } from '../helpers.js';
+import { captureWarnings, deepActiveElement, setViewport, widgetsRendered } from '../helpers.js';
 import { answerThrough, button, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 // Issue 12, finding by finding, as a visitor on a phone (375x740) meets them: by role, label and
