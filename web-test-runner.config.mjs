@@ -11,8 +11,8 @@ import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 /**
  * `set-default-font-size`: the browser's default text size, as a visitor sets it in the settings.
  * `emulate-forced-colors`: the built-in emulateMedia command cannot emulate forced colors in
- * Chrome, and puppeteer refuses the feature name, so this goes to the DevTools protocol directly
- * (Chromium only: the tests that use it say so, see itChromiumOnly in test/helpers.ts).
+ * Chrome, and puppeteer refuses the feature name, so this goes to the DevTools protocol directly.
+ * Both are Chromium only: the tests that use them say so (itChromiumOnly in test/helpers.ts).
  */
 const cdpSessions = new WeakMap();
 const forcedColorsPlugin = {
