@@ -108,11 +108,19 @@ const launchers = {
       launchOptions: { executablePath: findChrome() ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS },
     }),
   // puppeteer-core (already here for Chromium) drives Firefox over WebDriver BiDi: nothing to download.
+  // Reduced motion is a launch preference there, as no driver command emulates it: Firefox's
+  // smooth scrolling ends in one-pixel steps a frame or two apart, which the carousel tests' "kept
+  // still for two frames" reads as done a pixel early (it does end on the card, traced).
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
       createPage: firefoxPage,
-      launchOptions: { browser: 'firefox', executablePath: findFirefox() ?? '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox() ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 },
+      },
     }),
   webkit: () => new WebKitLauncher(),
 };

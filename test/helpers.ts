@@ -36,12 +36,14 @@ export async function setViewport(viewport: { width: number; height: number }): 
 }
 
 /**
- * Asks for reduced motion where the runner can emulate it (Chromium, over the DevTools protocol).
- * Firefox over WebDriver BiDi and WebKit over WebDriver have no media emulation: there motion stays
- * on, so a test calling this must also pass with smooth scrolling (it waits, it does not assume).
+ * Asks for reduced motion (or, with false, for none again) where the runner can emulate it
+ * (Chromium, over the DevTools protocol). Firefox over WebDriver BiDi and WebKit over WebDriver
+ * have no media emulation: Firefox always prefers reduced motion (a launch preference in
+ * web-test-runner.config.mjs), WebKit never, so a test calling this must also pass with smooth
+ * scrolling (it waits, it does not assume).
  */
-export async function preferReducedMotion(): Promise<void> {
-  if (engine === 'chromium') await emulateMedia({ reducedMotion: 'reduce' });
+export async function preferReducedMotion(reduce = true): Promise<void> {
+  if (engine === 'chromium') await emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
 }
 
 /** Records console.warn calls while a test runs, so a test can assert what a webmaster would see. */
