@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome } from '../scripts/find-browsers.mjs';
 import { measure } from '../scripts/measure.mjs';
 import { startServer } from '../scripts/serve.mjs';
 

@@ -2,7 +2,8 @@
 // every layout and theme: it renders with no error, axe finds nothing on the whole page, and the
 // explainer works by keyboard alone. Run after `npm run build`.
 import { existsSync } from 'node:fs';
-import { axeViolations, checkPage, launch, waitForWidgets } from './page-check.mjs';
+import { selectedEngines } from './find-browsers.mjs';
+import { axeViolations, checkPage, checkPageIn, launch, launchEngine, report, selfCheckToResult, waitForWidgets, widgetsRendered } from './page-check.mjs';
 import { startServer } from './serve.mjs';
 
 if (!existsSync('dist/iop-widgets.js')) {
@@ -219,6 +220,52 @@ await checkPage(context, tally, 'demo self-check by keyboard', async (page, prob
 });
 
 await browser.close();
+
+// The same visitor in Firefox and WebKit (BROWSERS picks the engines, as for the browser tests):
+// the demo and both strict-CSP pages render and the self-check reaches a result, answered by
+// role and label with real clicks. One engine at a time: the machine has two cores.
+for (const engine of selectedEngines().filter((name) => name !== 'chromium')) {
+  let launched;
+  try {
+    launched = await launchEngine(engine);
+  } catch (error) {
+    report(tally, `launch ${engine}`, [error.message.split('\n')[0]]);
+    continue;
+  }
+  await checkPageIn(launched, tally, 'demo self-check by role and label', async (page, problems) => {
+    await page.goto(`${origin}/demo/index.html`);
+    await page.waitFor(widgetsRendered, 'body');
+    const level = await selfCheckToResult(page, problems);
+    if (level !== 'no-clear-need') problems.push(`result was ${level}`);
+    await page.waitFor(() => document.querySelector('#articles iop-article-cards').shadowRoot.querySelectorAll('.card').length === 3);
+  });
+  for (const [file, files, name] of [
+    ['embed-check.html', 2, 'strict CSP, bundle loaded twice'],
+    ['embed-check-widgets.html', 4, 'strict CSP, one file per widget'],
+  ]) {
+    await checkPageIn(launched, tally, name, async (page, problems) => {
+      const watchViolations = () => {
+        window.__violations ??= [];
+        document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+      };
+      if (page.beforeScripts) await page.beforeScripts(watchViolations);
+      await page.goto(`${origin}/demo/${file}`);
+      if (!page.beforeScripts) await page.evaluate(watchViolations);
+      await page.waitFor(widgetsRendered, 'body');
+      const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/dist\/iop-[a-z-]+\.js/.test(entry.name)).length);
+      if (loaded !== files) problems.push(`expected ${files} script files, ${loaded} loaded`);
+      // Styles come as constructable stylesheets, which style-src 'self' allows; a <style> fallback would be blocked.
+      const unstyled = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('iop-') && el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName));
+      if (unstyled.length > 0) problems.push(`no stylesheet in ${unstyled.join(', ')}`);
+      const level = await selfCheckToResult(page, problems);
+      if (level !== 'no-clear-need') problems.push(`result was ${level}`);
+      await page.waitFor(() => document.querySelector('iop-article-cards').shadowRoot.querySelectorAll('.card').length === 4);
+      problems.push(...(await page.evaluate(() => window.__violations ?? [])).map((v) => `CSP violation ${v}`));
+    });
+  }
+  await launched.close();
+}
+
 server.close();
 console.log(`Demo: ${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed > 0 ? 1 : 0);

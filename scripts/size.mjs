@@ -22,13 +22,16 @@ import { measure } from './measure.mjs';
  */
 export const BUDGETS_KB = {
   // Issue 13: +3.7 KB, RSS/Atom and feed HTML read without a parser (strict CSP), feed limits, phone links.
-  'dist/iop-widgets.js': 37.9,
+  // Issue 15: +0.1 KB, WebKit fixes: crisis help sends Tab from itself to its first call link; the quick-exit cover is inset: 0.
+  'dist/iop-widgets.js': 38.0,
   // Issue 13: within the margin (+0.05 KB: the whole update guarded, clinic JSON read by own keys only).
   'dist/iop-benefits.js': 14.0,
   // Issue 13: +0.3 KB, phone links with extensions and vanity letters, or a warning; the update guard.
-  'dist/iop-self-check.js': 24.2,
+  // Issue 15: +0.1 KB, WebKit fixes: crisis help sends Tab from itself to its first call link; the quick-exit cover is inset: 0.
+  'dist/iop-self-check.js': 24.3,
   // Issue 13: +0.07 KB, the whole update guarded and JSON read by own keys only.
-  'dist/iop-crisis-help.js': 11.4,
+  // Issue 15: +0.1 KB, WebKit fix: crisis help sends Tab from itself to its first call link.
+  'dist/iop-crisis-help.js': 11.5,
   // Issue 13: +3.5 KB, an XML reader and HTML-to-text that need no Trusted Types sink, byte cap, request abort.
   'dist/iop-article-cards.js': 19.6,
 };

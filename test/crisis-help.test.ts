@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/crisis-help/define.js';
 import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
 import { captureWarnings, expectWorkingCrisisHelp, shadow, widgetsRendered } from './helpers.js';
@@ -94,6 +95,19 @@ describe('<iop-crisis-help>', () => {
     expect(capture.messages[1]).to.contain('resources[2].actions[0].href "http://insecure.example" is not a tel:, sms: or https: link; it is left out');
     expect(shadow(el).querySelector('[part=notice]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('focused itself, the next Tab goes to the first call link, in every engine', async () => {
+    // WebKit moves Tab from a focused shadow host past its shadow tree (docs/engines.md).
+    const wrapper = await fixture<HTMLDivElement>(html`<div><iop-crisis-help tabindex="-1"></iop-crisis-help><button>after</button></div>`);
+    await widgetsRendered(wrapper);
+    const el = wrapper.querySelector<IopCrisisHelp>('iop-crisis-help')!;
+    el.focus();
+    expect(document.activeElement).to.equal(el);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.getAttribute('href')).to.equal('tel:988');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.getAttribute('href')).to.equal('sms:988');
   });
 
   // The pure checks of the resources (checkResources, readResources) are in test/unit/crisis-resources.test.ts.

@@ -1,8 +1,54 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, setViewport as setPageViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import './fail-loudly.js';
 
 export { allowRenderErrors } from './fail-loudly.js';
+
+/** The three engines every browser test runs in (web-test-runner.config.mjs). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/**
+ * The engine this page runs in, as the test runner launched it: asked of the runner rather than
+ * guessed from the user agent, which WebKitGTK's MiniBrowser and others word freely.
+ */
+export const engine = (await executeServerCommand<{ engine: Engine }, undefined>('engine')).engine;
+
+/**
+ * A test that needs what only Chromium's runner gives (its accessibility tree, media emulation
+ * over the DevTools protocol): the title says so and names the facility, and in Firefox and WebKit
+ * it is reported as skipped, so the count shows it. Anything else runs in every engine; a
+ * difference in behavior is fixed in the product, not skipped here.
+ */
+export function itChromiumOnly(facility: string, title: string, fn: Mocha.AsyncFunc | Mocha.Func): Mocha.Test {
+  return (engine === 'chromium' ? it : it.skip)(`${title} [Chromium only: ${facility}]`, fn);
+}
+
+/** describe() for a block whose every test (and hook) needs a Chromium-only facility. */
+export function describeChromiumOnly(facility: string, title: string, fn: (this: Mocha.Suite) => void): Mocha.Suite | void {
+  return (engine === 'chromium' ? describe : describe.skip)(`${title} [Chromium only: ${facility}]`, fn);
+}
+
+/**
+ * Sizes the page's viewport in every engine. The runner's set-viewport command does not reach
+ * WebDriver, so in WebKit the window is sized around the wanted viewport instead
+ * (web-test-runner.config.mjs); its window is never narrower than MiniBrowser's toolbar (447 px),
+ * so a phone's 375 px is 447 px there, still a phone's width, and the height is exact.
+ */
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  if (engine === 'webkit') await executeServerCommand('webkit-viewport', viewport);
+  else await setPageViewport(viewport);
+}
+
+/**
+ * Asks for reduced motion (or, with false, for none again) where the runner can emulate it
+ * (Chromium, over the DevTools protocol). Firefox over WebDriver BiDi and WebKit over WebDriver
+ * have no media emulation: Firefox always prefers reduced motion (a launch preference in
+ * web-test-runner.config.mjs), WebKit never, so a test calling this must also pass with smooth
+ * scrolling (it waits, it does not assume).
+ */
+export async function preferReducedMotion(reduce = true): Promise<void> {
+  if (engine === 'chromium') await emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+}
 
 /** Records console.warn calls while a test runs, so a test can assert what a webmaster would see. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {

@@ -69,6 +69,20 @@ export class IopCrisisHelp extends IopElement {
   private warnings = new Warnings('iop-crisis-help');
   private texts = new Texts(this, CRISIS_EN, () => import('./es.js').then((module) => module.CRISIS_ES));
 
+  constructor() {
+    super();
+    // Focused itself (the self-check does so where crisis help comes first), the next Tab goes to
+    // the first call link. Chromium and Firefox do that on their own; WebKit (Safari, every iPhone
+    // browser) moves Tab from a focused shadow host past its shadow tree, skipping every link.
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || this.shadowRoot?.activeElement) return;
+      const first = this.shadowRoot?.querySelector<HTMLElement>('a[href]');
+      if (!first) return;
+      event.preventDefault();
+      first.focus();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const problems: string[] = [];
     if (changed.has('resources')) {

@@ -4,7 +4,7 @@ import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { clearFeedCache } from '../../src/article-cards/load.js';
 import { BAD_URLS, XSS_TEXT } from '../fixtures/hostile.js';
-import { accessibleNodes, captureWarnings, deepActiveElement, shadow, widgetsRendered } from '../helpers.js';
+import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, preferReducedMotion, shadow, widgetsRendered } from '../helpers.js';
 
 const ARTICLES = [
   { title: 'How IOPs support long-term recovery', url: '/blog/iop', date: '2025-05-13', tags: ['IOP', 'Recovery'], excerpt: 'Structured care.', readingTime: 6, image: '/img/iop.jpg', imageAlt: '', imageWidth: 800, imageHeight: 450 },
@@ -105,7 +105,7 @@ describe('<iop-article-cards>', () => {
   });
 
   describe('topics, limit and show more', () => {
-    it('topic chips are toggle buttons that filter, and announce the count', async () => {
+    itChromiumOnly('accessibility tree', 'topic chips are toggle buttons that filter, and announce the count', async () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json}></iop-article-cards>`);
       const chips = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=filters] button')];
       expect(chips.map((c) => c.textContent)).to.deep.equal(['IOP', 'Recovery', 'Family', 'Skills']);
@@ -124,7 +124,7 @@ describe('<iop-article-cards>', () => {
       expect(titles(el)).to.have.length(4);
     });
 
-    it('the # before each topic is seen, not spoken', async () => {
+    itChromiumOnly('accessibility tree', 'the # before each topic is seen, not spoken', async () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json}></iop-article-cards>`);
       const tag = shadow(el).querySelector('.tags li')!;
       expect(getComputedStyle(tag, '::before').content).to.contain('#');
@@ -444,6 +444,5 @@ describe('<iop-article-cards>', () => {
 });
 
 async function emulateReducedMotion() {
-  const { emulateMedia } = await import('@web/test-runner-commands');
-  await emulateMedia({ reducedMotion: 'reduce' });
+  await preferReducedMotion();
 }

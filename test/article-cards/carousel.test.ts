@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/article-cards/define.js';
-import { shadow, widgetsRendered } from '../helpers.js';
+import { preferReducedMotion, shadow, widgetsRendered } from '../helpers.js';
 
 const ARTICLES = JSON.stringify(['One', 'Two', 'Three', 'Four', 'Five'].map((title, i) => ({ title, url: `/${i}` })));
 
@@ -34,8 +34,8 @@ async function carousel(dir: 'ltr' | 'rtl') {
 }
 
 describe('carousel scrolling in both writing directions', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => preferReducedMotion());
+  after(() => preferReducedMotion(false));
 
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`${dir}: Next moves toward the inline end, Previous back toward the start`, async () => {

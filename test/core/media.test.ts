@@ -3,11 +3,11 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { IopBenefits } from '../../src/benefits/benefits.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
-import { shadow } from '../helpers.js';
+import { describeChromiumOnly, shadow } from '../helpers.js';
 
 const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-forced-colors', { value });
 
-describe('media features: color scheme, reduced motion, forced colors, print', () => {
+describeChromiumOnly('media emulation over CDP', 'media features: color scheme, reduced motion, forced colors, print', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
     await forcedColors('none');

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import '../../src/index.js';
 import { allElements } from '../fixtures/hostile.js';
-import { shadow, widgetsRendered } from '../helpers.js';
+import { itChromiumOnly, shadow, widgetsRendered } from '../helpers.js';
 
 /** Rules a careless theme or plugin might put on a clinic page. */
 const HOSTILE_CSS = `
@@ -183,7 +183,7 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
     expect(Math.min(...widths)).to.be.at.least(256);
   });
 
-  it('follows the visitor\'s own text-size setting (24px), still ignoring the page root', async () => {
+  itChromiumOnly('default font size over CDP', 'follows the visitor\'s own text-size setting (24px), still ignoring the page root', async () => {
     await setDefaultFontSize(24);
     try {
       const el = await mount(html`<iop-article-cards articles='[{"title":"One","url":"/1","date":"2025-05-06","author":"Team"}]'></iop-article-cards>`);

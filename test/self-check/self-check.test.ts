@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
-import { accessibleNodes, captureWarnings, deepActiveElement, widgetsRendered } from '../helpers.js';
+import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, widgetsRendered } from '../helpers.js';
 import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
@@ -122,7 +122,7 @@ describe('<iop-self-check>', () => {
       expect(seen.filter((id) => /^(phq|gad)\d$/.test(id))).to.have.length(16);
     });
 
-    it('works by keyboard alone: Tab to the answers, arrows to choose, Enter to continue', async () => {
+    itChromiumOnly('accessibility tree', 'works by keyboard alone: Tab to the answers, arrows to choose, Enter to continue', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
       button(el, 'Start').focus();
       await sendKeys({ press: 'Enter' });

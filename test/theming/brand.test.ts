@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { captureWarnings, shadow, widgetsRendered } from '../helpers.js';
+import { captureWarnings, describeChromiumOnly, shadow, widgetsRendered } from '../helpers.js';
 import { backgroundOf, lowContrast, parse, ratio } from './measure.js';
 
 /** After the widgets' idle-time color check has had its chance to run. */
@@ -14,7 +14,7 @@ const seen = (element: Element) => ratio(parse(getComputedStyle(element).color),
 
 const CARDS = JSON.stringify([{ title: 'How IOPs help', url: '/a', tags: ['Family'] }]);
 
-describe('brand colors per scheme, measured from the rendered colors', () => {
+describeChromiumOnly('media emulation over CDP', 'brand colors per scheme, measured from the rendered colors', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(async () => {
