@@ -125,3 +125,13 @@ export async function expectWorkingCrisisHelp(root: Element | ShadowRoot): Promi
   }
   return found;
 }
+
+/**
+ * Records where a self-check's quick exit would go instead of leaving the test page: the element
+ * replaces the page through its protected navigate(), which a test may take over.
+ */
+export function watchQuickExit(el: HTMLElement): string[] {
+  const visited: string[] = [];
+  (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
+  return visited;
+}

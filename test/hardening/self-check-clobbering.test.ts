@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import { answerThrough, click } from '../../stories/self-check-driver.js';
-import { widgetsRendered } from '../helpers.js';
+import { watchQuickExit, widgetsRendered } from '../helpers.js';
 
 // Issue 13, finding 5, the self-check's part: a page element named like a document property
 // replaces that property (named access), which broke quick exit and printing.
@@ -13,8 +13,7 @@ describe('<iop-self-check> on a page with clobbering element names', () => {
     await widgetsRendered(wrapper);
     expect(typeof (document as unknown as Record<string, unknown>).addEventListener).to.not.equal('function');
     const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
-    const visited: string[] = [];
-    (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
+    const visited = watchQuickExit(el);
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
     expect(visited).to.deep.equal(['https://www.example.com/']);
     expect(Document.prototype.querySelector.call(document, 'head meta[name=referrer]')!.getAttribute('content')).to.equal('no-referrer');

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
-import { captureWarnings, deepActiveElement, itChromiumOnly, setViewport, widgetsRendered } from '../helpers.js';
+import { captureWarnings, deepActiveElement, itChromiumOnly, setViewport, widgetsRendered, watchQuickExit } from '../helpers.js';
 import { answerThrough, button, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 // Issue 12, finding by finding, as a visitor on a phone (375x740) meets them: by role, label and
@@ -229,12 +229,6 @@ describe('<iop-self-check> safety (issue 12)', () => {
   });
 
   describe('quick exit (presentation rules)', () => {
-    function watchExit(el: IopSelfCheck): string[] {
-      const visited: string[] = [];
-      (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
-      return visited;
-    }
-
     it('stays visible on every screen while the page is scrolled', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:300px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check><div style="height:2000px"></div></div>`);
       await widgetsRendered(wrapper);
@@ -282,7 +276,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><input id="host-field" /><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
-      const visited = watchExit(el);
+      const visited = watchQuickExit(el);
       wrapper.querySelector<HTMLInputElement>('#host-field')!.focus();
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(visited).to.deep.equal([]);
@@ -294,7 +288,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
     it('covers the page at once, asks for no referrer and replaces the page', async () => {
       const el = await started(html`<iop-self-check quick-exit-url="https://www.example.com/news"></iop-self-check>`);
-      const visited = watchExit(el);
+      const visited = watchQuickExit(el);
       await click(el, 'Exit this page');
       expect(visited).to.deep.equal(['https://www.example.com/news']);
       const cover = root(el).querySelector<HTMLDialogElement>('dialog.leaving')!;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
-import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, widgetsRendered } from '../helpers.js';
+import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, widgetsRendered, watchQuickExit } from '../helpers.js';
 import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
@@ -381,12 +381,6 @@ describe('<iop-self-check>', () => {
   });
 
   describe('quick exit', () => {
-    function watchExit(el: IopSelfCheck): string[] {
-      const visited: string[] = [];
-      (el as unknown as { navigate: (url: string) => void }).navigate = (url) => visited.push(url);
-      return visited;
-    }
-
     it('is off unless quick-exit-url is set', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
       expect(root(el).querySelector('[part=quick-exit]')).to.equal(null);
@@ -394,7 +388,7 @@ describe('<iop-self-check>', () => {
 
     it('the button clears the answers and replaces the page', async () => {
       const el = await started(html`<iop-self-check quick-exit-url="https://www.example.com/weather"></iop-self-check>`);
-      const visited = watchExit(el);
+      const visited = watchQuickExit(el);
       await choose(el, '3');
       await click(el, 'Exit this page');
       expect(visited).to.deep.equal(['https://www.example.com/weather']);
@@ -403,7 +397,7 @@ describe('<iop-self-check>', () => {
 
     it('Shift pressed 3 times exits; other keys in between reset the count', async () => {
       const el = await started(html`<iop-self-check quick-exit-url="/neutral"></iop-self-check>`);
-      const visited = watchExit(el);
+      const visited = watchQuickExit(el);
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'a' });
@@ -416,7 +410,7 @@ describe('<iop-self-check>', () => {
 
     it('stops listening once removed from the page', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check quick-exit-url="/neutral"></iop-self-check>`);
-      const visited = watchExit(el);
+      const visited = watchQuickExit(el);
       el.remove();
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(visited).to.deep.equal([]);
