@@ -205,7 +205,10 @@ describe('<iop-article-cards>', () => {
       const afterArrow = await settle();
       previous.click();
       await waitUntil(() => track.scrollLeft < afterArrow, 'Previous scrolled back');
-      expect(Math.abs((await settle()) - afterNext), 'Previous went back one card, to where Next had gone').to.be.lessThan(2);
+      // Back by about a card (how far an arrow key moves differs between engines, so not to an exact spot;
+      // test/article-cards/carousel.test.ts checks exact card positions in every engine).
+      const card = (track.firstElementChild as HTMLElement).getBoundingClientRect().width;
+      expect(afterArrow - (await settle()), 'Previous went back about one card').to.be.greaterThan(card / 2);
       track.focus();
       await sendKeys({ press: 'ArrowLeft' });
       await waitUntil(() => track.scrollLeft < 2, 'ArrowLeft scrolled back to the first card', { timeout: 3000 });
