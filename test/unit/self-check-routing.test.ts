@@ -45,6 +45,8 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
   ['mild on both tools, somewhat difficult', { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', gad1: '1', gad2: '2', gad3: '2', gad4: '0', gad5: '0', gad6: '0', gad7: '0', difficulty: '1', ...ok }, 'weekly-therapy-may-fit', ['daily-life-somewhat-hard', 'mild-symptoms']],
   ['very difficult alone', { ...BRIEF0, phq1: '1', difficulty: '2', ...ok }, 'weekly-therapy-may-fit', ['daily-life-very-hard']],
   ['weekly therapy not enough, alone, is never told weekly therapy may be enough', { ...BRIEF0, care: 'weekly', 'weekly-enough': 'no', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, 'iop-may-fit', ['weekly-not-enough']],
+  ['full mode, mild mood only (PHQ-9 6), not difficult: some symptoms, never "no need"', { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', phq4: '1', ...GAD0, difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['mild-symptoms']],
+  ['full mode, mild worry only (GAD-7 6), not difficult', { ...PHQ0, ...GAD0, gad1: '1', gad2: '1', gad3: '2', gad4: '2', difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['mild-symptoms']],
   // Rule 9: a negative 2-item screen is no finding.
   ['PHQ-2 = 2 and GAD-2 = 2 (both negative), not difficult', { phq1: '1', phq2: '1', phq9: '0', gad1: '1', gad2: '1', difficulty: '0', ...ok }, 'no-clear-need', ['few-symptoms']],
   ['full mode minimal (4 / 4), not difficult', { ...PHQ0, phq1: '1', phq2: '1', phq3: '1', phq4: '1', ...GAD0, gad1: '1', gad2: '1', gad3: '1', gad4: '1', difficulty: '0', ...ok }, 'no-clear-need', ['few-symptoms']],
@@ -52,6 +54,12 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
 ];
 
 describe('self-check routing table (clinical.md, by hand)', () => {
+  it('scores only the tools that were asked: "get help now" ends the check before the GAD-2', () => {
+    expect(assess({ phq1: '0', phq2: '0', phq9: '3' }).scores.map((score) => score.tool)).to.deep.equal(['PHQ-2']);
+    expect(assess({ ...BRIEF0, ...ok }).scores.map((score) => score.tool)).to.deep.equal(['PHQ-2', 'GAD-2']);
+    expect(assess({ ...PHQ0, phq9: '1', gad1: '0', gad2: '0', ...ok }).scores.map((score) => score.tool)).to.deep.equal(['PHQ-9', 'GAD-2']);
+  });
+
   for (const [name, answers, level, reasons] of TABLE) {
     it(`${name} -> ${level}`, () => {
       const result = assess(answers);
