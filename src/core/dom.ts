@@ -19,7 +19,7 @@ export function listen<K extends keyof WindowEventMap>(
 const documentDescriptor = (name: string) => Object.getOwnPropertyDescriptor(Document.prototype, name);
 
 /** `document[name]` as the browser defines it. */
-export function documentGet<T>(name: 'head' | 'adoptedStyleSheets' | 'activeElement'): T {
+export function documentGet<T>(name: 'head' | 'adoptedStyleSheets'): T {
   return documentDescriptor(name)?.get?.call(document) as T;
 }
 
