@@ -29,7 +29,7 @@ export default defineConfig({
         comments: false,
         // The Spanish texts, one small file per widget, fetched only by Spanish pages:
         // iop-self-check-es-<hash>.js and so on.
-        chunkFileNames: (chunk) => `iop-${chunk.facadeModuleId?.split('/').at(-2) ?? 'chunk'}-[name]-[hash].js`,
+        chunkFileNames: (chunk) => `iop-${chunk.facadeModuleId?.split('/').at(-2) ?? 'shared'}-[name]-[hash].js`,
       },
     },
   },

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { langOf, Texts } from '../src/core/i18n.js';
+import { langOf, pickLanguage, Texts } from '../src/core/i18n.js';
 import { captureWarnings, expectWorkingCrisisHelp, shadow, widgetsRendered } from './helpers.js';
 import { answerThrough, click, headingText, SPANISH } from '../stories/self-check-driver.js';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
@@ -51,13 +51,17 @@ describe('languages', () => {
     const host = Object.assign(document.createElement('iop-test-host'), { addController() {}, requestUpdate() {} });
     host.setAttribute('lang', 'es');
     let attempts = 0;
-    const texts = new Texts(host as never, 'english', () => {
-      attempts++;
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const texts = new Texts(host as never, {
+      en: 'english',
+      es: () => {
+        attempts++;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      },
     });
     const capture = captureWarnings();
     try {
       for (let render = 0; render < 3; render++) {
+        texts.resolve();
         expect(texts.t).to.equal('english');
         await new Promise((resolve) => setTimeout(resolve));
       }
@@ -67,6 +71,35 @@ describe('languages', () => {
     } finally {
       capture.restore();
     }
+  });
+
+  it('the language chain: the whole tag, then its language, then English', () => {
+    const available = ['en', 'es', 'pt-br'];
+    expect(pickLanguage('es-MX', available)).to.equal('es');
+    expect(pickLanguage('ES', available)).to.equal('es');
+    expect(pickLanguage('pt-BR', available)).to.equal('pt-br');
+    expect(pickLanguage('pt-PT', available)).to.equal('en');
+    expect(pickLanguage('fr', available)).to.equal('en');
+    expect(pickLanguage(undefined, available)).to.equal('en');
+    expect(pickLanguage('  ', available)).to.equal('en');
+  });
+
+  it('any number of languages, as data: a third one loads, and dates follow the same tag', async () => {
+    const host = Object.assign(document.createElement('iop-test-host'), { addController() {}, requestUpdate() {} });
+    const texts = new Texts(host as never, { en: 'english', es: 'spanish', fr: () => Promise.resolve('french') });
+    host.setAttribute('lang', 'fr-CA');
+    texts.resolve();
+    expect([texts.t, texts.lang, texts.locale], 'English while French loads').to.deep.equal(['english', 'en', 'en']);
+    await new Promise((resolve) => setTimeout(resolve));
+    texts.resolve();
+    expect([texts.t, texts.lang, texts.locale]).to.deep.equal(['french', 'fr', 'fr-CA']);
+    host.setAttribute('lang', 'es');
+    texts.resolve();
+    expect([texts.t, texts.lang, texts.locale]).to.deep.equal(['spanish', 'es', 'es']);
+    // A page in a language no widget speaks: English words, and English dates to match them.
+    host.setAttribute('lang', 'de-DE');
+    texts.resolve();
+    expect([texts.t, texts.lang, texts.locale]).to.deep.equal(['english', 'en', 'en']);
   });
 
   it('every message exists in both languages', () => {

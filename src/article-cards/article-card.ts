@@ -1,14 +1,20 @@
 import { html, nothing } from 'lit';
 import { IopElement } from '../core/element.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { Warnings } from '../core/warn.js';
-import { readHeadingLevel } from '../core/heading.js';
+import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
 import { toArticle, type Article } from './articles.js';
 import { cardStyles, renderCard } from './card.js';
 import { readCardElement } from './children.js';
 import { IopArticleOpenEvent } from './events.js';
-import { langTagOf, Texts } from '../core/i18n.js';
+import { Texts } from '../core/i18n.js';
 import { CARDS_EN } from './texts.js';
+
+interface CardConfig {
+  /** Null inside <iop-article-cards> (the list draws the card) or when the card has no title or link. */
+  article: Article | null;
+  headingLevel: HeadingLevel;
+  problems: string[];
+}
 
 /**
  * One article card. Inside `<iop-article-cards>` it only describes an article; on its own it
@@ -29,7 +35,7 @@ import { CARDS_EN } from './texts.js';
  * @csspart excerpt - The summary.
  * @csspart tags - The topics.
  */
-export class IopArticleCard extends IopElement {
+export class IopArticleCard extends IopElement<CardConfig> {
   static override styles = [tokens, hostReset, cardStyles];
   static override properties = {
     heading: {},
@@ -42,7 +48,6 @@ export class IopArticleCard extends IopElement {
     tags: {},
     readingTime: { attribute: 'reading-time' },
     headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
   };
 
   /** The title; by default the text of the first heading or link inside. */
@@ -65,11 +70,18 @@ export class IopArticleCard extends IopElement {
   readingTime?: string;
   /** The heading's level, 2-6 (default 3). */
   headingLevel?: string;
-  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
-  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
+  protected texts = new Texts(this, { en: CARDS_EN, es: () => import('./es.js').then((module) => module.CARDS_ES) });
 
-  private warnings = new Warnings('iop-article-card');
-  private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
+  /**
+   * The article this card describes: its attributes first, else its own markup (children.ts
+   * reads both). Inside <iop-article-cards> the list reads it, and reports its problems.
+   */
+  protected override readConfig(): CardConfig {
+    const problems: string[] = [];
+    const inList = Boolean(this.parentElement?.closest('iop-article-cards'));
+    const article = inList ? null : toArticle(readCardElement(this), 0, problems);
+    return { article, headingLevel: readHeadingLevel(this.headingLevel, problems, 3), problems: inList ? [] : problems };
+  }
 
   private handleOpen = (event: MouseEvent, article: Article): void => {
     if (!this.dispatchEvent(new IopArticleOpenEvent({ url: article.url!, title: article.title }))) event.preventDefault();
@@ -83,11 +95,8 @@ export class IopArticleCard extends IopElement {
   protected override renderContent() {
     // Inside <iop-article-cards> the parent draws the card; this element only carries the data.
     if (this.parentElement?.closest('iop-article-cards')) return nothing;
-    const problems: string[] = [];
-    const article = toArticle(readCardElement(this), 0, problems);
-    const level = readHeadingLevel(this.headingLevel, problems, 3);
-    this.warnings.report(problems);
+    const { article, headingLevel } = this.config;
     if (!article) return html`<slot></slot>`;
-    return renderCard(article, level, langTagOf(this), this.texts.t, this.handleOpen);
+    return renderCard(article, headingLevel, this.texts.locale, this.texts.t, this.handleOpen);
   }
 }

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IopElement } from '../core/element.js';
-import { langTagOf, Texts } from '../core/i18n.js';
+import { Texts } from '../core/i18n.js';
 import { parseJson } from '../core/json.js';
-import { Warnings } from '../core/warn.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
 import { articleCardsStyles } from './article-cards.styles.js';
@@ -41,7 +40,7 @@ const MANY = 24;
  * @cssprop [--iop-article-cards-min=16em] - Smallest card width in the grid.
  * @cssprop [--iop-article-cards-carousel-width=18em] - Card width in the carousel.
  */
-export class IopArticleCards extends IopElement {
+export class IopArticleCards extends IopElement<CardsConfig> {
   static override styles = [tokens, hostReset, cardList, cardStyles, articleCardsStyles];
   static override properties = {
     articles: {},
@@ -54,8 +53,6 @@ export class IopArticleCards extends IopElement {
     timeout: {},
     maxBytes: { attribute: 'max-bytes' },
     headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
-    config: { state: true },
     fromAttribute: { state: true },
     fromChildren: { state: true },
     selected: { state: true },
@@ -93,19 +90,14 @@ export class IopArticleCards extends IopElement {
   /** The level of each card's heading, 2-6 (default 3). */
   headingLevel?: string;
 
-  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
-  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
-
-  private config: CardsConfig = readCardsConfig({});
   /** Articles from the `articles` attribute; null when it is not set. */
   private fromAttribute: ArticleList | null = null;
   /** Articles written inside the element; null when there are none. */
   private fromChildren: ArticleList | null = null;
   private selected: string[] = [];
   private expanded = false;
-  private warnings = new Warnings('iop-article-cards');
   private observer?: MutationObserver;
-  private texts = new Texts(this, CARDS_EN, () => import('./es.js').then((module) => module.CARDS_ES));
+  protected texts = new Texts(this, { en: CARDS_EN, es: () => import('./es.js').then((module) => module.CARDS_ES) });
   private focusFrom = -1;
   /** Set by Try again: the Retry button disappears, so focus follows the visitor's request. */
   private retrying = false;
@@ -136,24 +128,17 @@ export class IopArticleCards extends IopElement {
     });
   }
 
+  protected override readConfig(): CardsConfig {
+    return readCardsConfig(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = ['layout', 'limit', 'sort', 'tags', 'src', 'timeout', 'maxBytes', 'headingLevel'] as const;
-    if (keys.some((key) => changed.has(key))) {
-      this.config = readCardsConfig({
-        layout: this.layout,
-        limit: this.limit,
-        sort: this.sort,
-        tags: this.tags,
-        src: this.src,
-        timeout: this.timeout,
-        maxBytes: this.maxBytes,
-        headingLevel: this.headingLevel,
-      });
-      if (changed.has('tags')) this.selected = this.config.tags;
-    }
+    super.willUpdate(changed);
+    if (changed.has('tags')) this.selected = this.config.tags;
     if (changed.has('articles')) this.fromAttribute = this.articles ? this.readAttribute(this.articles) : null;
     this.requestFeed();
-    this.report();
+    const sources = [this.fromAttribute, this.fromChildren, this.feed?.value];
+    this.reportProblems(sources.flatMap((source) => source?.problems ?? []));
   }
 
   protected override updated(): void {
@@ -202,11 +187,6 @@ export class IopArticleCards extends IopElement {
     if (!parsed.ok) return { articles: [], problems: [parsed.error] };
     const list = fromJson(parsed.value);
     return { articles: list.articles, problems: list.problems.map((problem) => `articles: ${problem}`) };
-  }
-
-  private report(): void {
-    const sources = [this.fromAttribute, this.fromChildren, this.feed?.value];
-    this.warnings.report([...this.config.problems, ...sources.flatMap((source) => source?.problems ?? [])]);
   }
 
   private handleOpen = (event: MouseEvent, article: Article): void => {
@@ -262,7 +242,7 @@ export class IopArticleCards extends IopElement {
 
   protected override renderContent() {
     const { t } = this.texts;
-    const notice = this.config.problems.length ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing;
+    const notice = this.renderNotice();
     const fallback = this.fromChildren?.articles.length ? this.renderArticles(this.fromChildren.articles) : null;
     const local = this.fromAttribute ?? (this.config.src ? null : this.fromChildren);
     if (local) {
@@ -318,7 +298,7 @@ export class IopArticleCards extends IopElement {
     const matching = filterByTags(sorted, selected);
     const shown = this.expanded || !Number.isFinite(limit) ? matching : matching.slice(0, limit);
     const hidden = this.showMore ? matching.length - shown.length : 0;
-    const lang = langTagOf(this);
+    const lang = this.texts.locale;
     const { t } = this.texts;
     const list = html`
       <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? t.articles : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>

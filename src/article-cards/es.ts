@@ -1,3 +1,4 @@
+import { COMMON_ES } from '../core/es.js';
 import type { CardsTexts } from './texts.js';
 
 /**
@@ -6,6 +7,7 @@ import type { CardsTexts } from './texts.js';
  * agrees with the number instead of the gerund "Mostrando".
  */
 export const CARDS_ES: CardsTexts = {
+  ...COMMON_ES,
   loading: 'Cargando artículos…',
   failed: 'Lo sentimos, no se pudieron cargar los artículos en este momento.',
   retry: 'Intentar de nuevo',
@@ -17,5 +19,4 @@ export const CARDS_ES: CardsTexts = {
   showing: (shown, total) => (total === 1 ? 'Se muestra 1 artículo' : `Se ${shown === 1 ? 'muestra' : 'muestran'} ${shown} de ${total} artículos`),
   more: (count) => `Mostrar ${count} más`,
   minutes: (count) => `${count} min de lectura`,
-  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
 };

@@ -1,7 +1,7 @@
-import { CONFIG_NOTICE } from '../core/warn.js';
+import { COMMON_EN, type CommonWords } from '../core/warn.js';
 
 /** Everything the article cards say, in one language. */
-export interface CardsTexts {
+export interface CardsTexts extends CommonWords {
   loading: string;
   failed: string;
   retry: string;
@@ -13,10 +13,10 @@ export interface CardsTexts {
   showing: (shown: number, total: number) => string;
   more: (count: number) => string;
   minutes: (count: number) => string;
-  notice: string;
 }
 
 export const CARDS_EN: CardsTexts = {
+  ...COMMON_EN,
   loading: 'Loading articles…',
   failed: 'Sorry, the articles could not be loaded right now.',
   retry: 'Try again',
@@ -28,5 +28,4 @@ export const CARDS_EN: CardsTexts = {
   showing: (shown, total) => `Showing ${shown} of ${total} articles`,
   more: (count) => `Show ${count} more`,
   minutes: (count) => `${count} min read`,
-  notice: CONFIG_NOTICE,
 };

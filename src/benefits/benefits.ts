@@ -3,9 +3,8 @@ import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
-import { Warnings } from '../core/warn.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
-import { BENEFITS_EN, type Benefit, type BenefitsTexts } from './content.js';
+import { BENEFITS_EN, type Benefit } from './content.js';
 import { IopBenefitToggleEvent } from './events.js';
 import { benefitsStyles } from './benefits.styles.js';
 
@@ -36,7 +35,7 @@ import { benefitsStyles } from './benefits.styles.js';
  * @cssprop [--iop-color-primary=#135d66] - Accent: links, buttons, the IOP step.
  * @cssprop [--iop-benefits-columns-min=16em] - Smallest card width in the grid layout.
  */
-export class IopBenefits extends IopElement {
+export class IopBenefits extends IopElement<BenefitsConfig> {
   static override styles = [tokens, hostReset, cardList, benefitsStyles];
   static override properties = {
     layout: { reflect: true },
@@ -47,8 +46,6 @@ export class IopBenefits extends IopElement {
     ctaLabel: { attribute: 'cta-label' },
     ctaHref: { attribute: 'cta-href' },
     content: {},
-    theme: { reflect: true },
-    config: { state: true },
     openIds: { state: true },
   };
 
@@ -76,42 +73,24 @@ export class IopBenefits extends IopElement {
   /** JSON that replaces or adds texts: `{"heading", "about": [...], "benefits": [{"id", "title", "body"}]}`. */
   content?: string;
 
-  /** Color preset: `light` (default), `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
-  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
-
-  private config: BenefitsConfig = readBenefitsConfig({});
   private openIds = new Set<string>();
-  private warnings = new Warnings('iop-benefits');
-  private texts = new Texts(this, BENEFITS_EN, () => import('./es.js').then((module) => module.BENEFITS_ES));
-  /** The texts the config was read with: a language change reads it again. */
-  private configTexts?: BenefitsTexts;
+  protected texts = new Texts(this, { en: BENEFITS_EN, es: () => import('./es.js').then((module) => module.BENEFITS_ES) });
+
+  /** The standard text comes in the visitor's language, so a language change reads the config again. */
+  protected override readConfig(): BenefitsConfig {
+    return readBenefitsConfig(this, this.texts.t.content);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configKeys = ['layout', 'heading', 'headingLevel', 'benefits', 'open', 'ctaLabel', 'ctaHref', 'content'] as const;
-    const texts = this.texts.t;
-    if (!configKeys.some((key) => changed.has(key)) && texts === this.configTexts) return;
-    this.configTexts = texts;
-    this.config = readBenefitsConfig({
-      layout: this.layout,
-      heading: this.heading,
-      headingLevel: this.headingLevel,
-      benefits: this.benefits,
-      open: this.open,
-      ctaLabel: this.ctaLabel,
-      ctaHref: this.ctaHref,
-      content: this.content,
-    }, texts.content);
-    if (changed.has('open') || changed.has('benefits') || changed.has('content')) {
-      this.openIds = new Set(this.config.open);
-    }
-    this.warnings.report(this.config.problems);
+    super.willUpdate(changed);
+    if (changed.has('open') || changed.has('benefits') || changed.has('content')) this.openIds = new Set(this.config.open);
   }
 
   protected override renderContent() {
-    const { content, headingLevel, cta, problems } = this.config;
+    const { content, headingLevel, cta } = this.config;
     return html`
       <section aria-labelledby="heading">
-        ${problems.length > 0 ? html`<p class="notice" part="notice">${this.texts.t.notice}</p>` : nothing}
+        ${this.renderNotice()}
         ${heading(headingLevel, content.heading, 'heading', 'heading')}
         <div class="intro" part="intro">
           <slot name="intro">${content.about.map((paragraph) => html`<p>${paragraph}</p>`)}</slot>

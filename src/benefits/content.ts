@@ -1,5 +1,5 @@
 import { list, matches, object, optional, text, type Check } from '../core/schema.js';
-import { CONFIG_NOTICE, quote } from '../core/warn.js';
+import { COMMON_EN, quote, type CommonWords } from '../core/warn.js';
 
 export interface Benefit {
   id: string;
@@ -157,9 +157,8 @@ export function selectBenefits(all: Benefit[], ids: string[]): { benefits: Benef
 }
 
 /** Everything <iop-benefits> says, in one language. */
-export interface BenefitsTexts {
+export interface BenefitsTexts extends CommonWords {
   content: BenefitsContent;
-  notice: string;
 }
 
-export const BENEFITS_EN: BenefitsTexts = { content: DEFAULT_CONTENT, notice: CONFIG_NOTICE };
+export const BENEFITS_EN: BenefitsTexts = { ...COMMON_EN, content: DEFAULT_CONTENT };

@@ -1,3 +1,4 @@
+import { COMMON_ES } from '../core/es.js';
 import type { BenefitsTexts } from './content.js';
 
 /**
@@ -7,7 +8,7 @@ import type { BenefitsTexts } from './content.js';
  * English acronym). test/unit/spanish-glossary.test.ts keeps the decided terms from drifting.
  */
 export const BENEFITS_ES: BenefitsTexts = {
-  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
+  ...COMMON_ES,
   content: {
     heading: 'Cómo le puede ayudar un programa ambulatorio intensivo (IOP, por sus siglas en inglés)',
     about: [

@@ -1,5 +1,15 @@
-import { LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkContrast } from './contrast-check.js';
+import { Warnings, type CommonWords } from './warn.js';
+
+/** Color presets every element takes in its `theme` attribute. */
+export type Theme = 'light' | 'dark' | 'auto' | 'high-contrast';
+
+/** What every widget's config has: one line per setting it could not use, naming the attribute. */
+export interface Configured {
+  readonly problems: readonly string[];
+}
+
 
 /**
  * The base of every iop-* element.
@@ -41,7 +51,57 @@ import { checkContrast } from './contrast-check.js';
  * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--iop-font-size=medium] - Base text size; every other size follows it. By default the visitor's own browser text size, whatever the page root's size.
  */
-export abstract class IopElement extends LitElement {
+export abstract class IopElement<Config extends Configured = Configured> extends LitElement {
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+
+  /**
+   * Elements this one renders, registered with it through the same guard as its own tag
+   * (core/define.ts), instead of imported for their side effect.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
+  theme?: Theme;
+
+  /** The widget's words in each language (a Texts); resolved once per update, before anything reads them. */
+  protected abstract readonly texts: { readonly lang: string; readonly t: CommonWords; resolve(): void };
+
+  /** Reads the element's attributes into its typed config (the widget's config.ts does the work). */
+  protected abstract readConfig(): Config;
+
+  #config?: Config;
+  #warnings?: Warnings;
+
+  /** The settings in force, read from the attributes in willUpdate (or on first use, if earlier). */
+  protected get config(): Config {
+    return (this.#config ??= this.readConfig());
+  }
+
+  /**
+   * One place reads the configuration, for every element: the language first (some words are
+   * part of the config), then the attributes, again whenever an attribute property or the
+   * language changed. Each problem is named in the console once. Subclasses that override
+   * willUpdate call super first.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const lang = this.texts.lang;
+    this.texts.resolve();
+    const declared = (this.constructor as typeof IopElement).elementProperties;
+    const attributeChanged = [...changed.keys()].some((key) => key !== 'theme' && !declared.get(key)?.state);
+    if (!this.#config || attributeChanged || lang !== this.texts.lang) this.#config = this.readConfig();
+    this.reportProblems(this.config.problems);
+  }
+
+  /** Names each problem in the console once, under the element's tag, however often it recurs. */
+  protected reportProblems(problems: readonly string[]): void {
+    (this.#warnings ??= new Warnings(this.localName)).report(problems);
+  }
+
+  /** The calm note for the site owner when a setting could not be used (the console names it). */
+  protected renderNotice(show = this.config.problems.length > 0): unknown {
+    return show ? html`<p class="notice" part="notice">${this.texts.t.notice}</p>` : nothing;
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && this.getRootNode() === document) await yieldToBrowser();
     super.scheduleUpdate();

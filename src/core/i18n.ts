@@ -1,8 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warn } from './warn.js';
 
-export type Lang = 'en' | 'es';
-
 /**
  * The language tag in force for an element ("es-MX"): its own `lang`, else the nearest
  * ancestor's, across shadow roots so a widget inside another follows it; the page's last.
@@ -15,8 +13,35 @@ export function langTagOf(element: Element): string | undefined {
   return undefined;
 }
 
-/** The language a widget speaks: Spanish for any "es-*", else English. */
-export const langOf = (element: Element): Lang => (/^es\b/i.test(langTagOf(element) ?? '') ? 'es' : 'en');
+/**
+ * Which of the `available` languages speaks to `tag`: the whole tag ("pt-br"), then its language
+ * ("es-MX" -> "es"), then English. Keys are lower case.
+ */
+export function pickLanguage(tag: string | undefined, available: readonly string[]): string {
+  const wanted = (tag ?? '').trim().toLowerCase();
+  if (available.includes(wanted)) return wanted;
+  const primary = wanted.split('-')[0];
+  return available.includes(primary) ? primary : 'en';
+}
+
+/** The language a widget with only English and Spanish speaks. */
+export const langOf = (element: Element): string => pickLanguage(langTagOf(element), ['en', 'es']);
+
+/**
+ * A widget's words in each language it speaks: English bundled (the fallback for every other
+ * language), any other language a module imported the first time a widget needs it, so a page
+ * loads only the languages it shows. Adding a language is one file per widget and one line here.
+ */
+export type Languages<T> = { en: T } & Record<string, T | (() => Promise<T>)>;
+
+/** "Spanish" for "es", for the webmaster's warning. */
+function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
 
 /** Widgets to re-render when any lang attribute in the page changes; one observer for all. */
 const hosts = new Set<ReactiveControllerHost>();
@@ -41,48 +66,64 @@ function unwatch(host: ReactiveControllerHost): void {
 }
 
 /**
- * Gives a widget its texts in the visitor's language. English is bundled; Spanish is a separate
- * module, imported the first time a Spanish widget renders, so English pages never load it.
- * While it loads the widget shows English, then re-renders.
+ * Gives a widget its words in the visitor's language. The language is resolved once per update
+ * (IopElement.willUpdate calls resolve()), so every read during the update is the same words,
+ * and `locale` gives dates in the same tag. While a language loads the widget shows English,
+ * then re-renders.
  */
 export class Texts<T> implements ReactiveController {
-  lang: Lang = 'en';
-  private spanish?: T;
-  private loading?: Promise<void>;
-  private warned = false;
+  /** The language of the words in use: a key of the map ("es"). */
+  lang = 'en';
+  /** The tag for dates and numbers: the page's own ("es-MX") where it is in that language, else the language. */
+  locale = 'en';
+  private words: T;
+  private readonly loaded = new Map<string, T>();
+  private readonly loading = new Set<string>();
+  private readonly warned = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
-    private readonly english: T,
-    private readonly loadSpanish: () => Promise<T>,
+    private readonly languages: Languages<T>,
   ) {
+    this.words = languages.en;
     host.addController(this);
   }
 
-  /**
-   * The texts to use now. Reading them checks the language (a walk up a few ancestors), so they
-   * are right in willUpdate and render alike, and starts loading Spanish the first time it is needed.
-   */
+  /** The words to use now, as resolved at the start of this update. */
   get t(): T {
-    this.lang = langOf(this.host);
-    if (this.lang === 'es' && !this.spanish && !this.loading) {
-      this.loading = this.loadSpanish().then(
-        (texts) => {
-          this.spanish = texts;
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          // Offline, blocked, or the file was not copied next to the bundle: stay in English rather
-          // than show nothing, try again on the next render, and tell the webmaster once.
-          this.loading = undefined;
-          if (!this.warned) {
-            this.warned = true;
-            warn(this.host.localName, `shows English: its Spanish file did not load (${error}). Copy the iop-*-es-*.js files beside the script.`);
-          }
-        },
-      );
-    }
-    return this.lang === 'es' && this.spanish ? this.spanish : this.english;
+    return this.words;
+  }
+
+  /** Reads the element's language (a walk up a few ancestors) and starts loading it if needed. */
+  resolve(): void {
+    const tag = langTagOf(this.host);
+    const lang = pickLanguage(tag, Object.keys(this.languages));
+    const entry = this.languages[lang];
+    const words = typeof entry === 'function' ? this.loaded.get(lang) : entry;
+    if (!words && typeof entry === 'function') this.load(lang, entry as () => Promise<T>);
+    this.lang = words ? lang : 'en';
+    this.words = words ?? this.languages.en;
+    const own = tag?.toLowerCase();
+    this.locale = own && (own === this.lang || own.split('-')[0] === this.lang) ? tag! : this.lang;
+  }
+
+  private load(lang: string, load: () => Promise<T>): void {
+    if (this.loading.has(lang)) return;
+    this.loading.add(lang);
+    load().then(
+      (words) => {
+        this.loaded.set(lang, words);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // Offline, blocked, or the file was not copied next to the bundle: stay in English rather
+        // than show nothing, try again on the next render, and tell the webmaster once.
+        this.loading.delete(lang);
+        if (this.warned.has(lang)) return;
+        this.warned.add(lang);
+        warn(this.host.localName, `shows English: its ${languageName(lang)} file did not load (${error}). Copy the iop-*-${lang}-*.js files beside the script.`);
+      },
+    );
   }
 
   hostConnected(): void {

@@ -5,6 +5,10 @@
 /** What a visitor sees when a setting is wrong: calm, and clearly meant for the site owner. */
 export const CONFIG_NOTICE = 'Note for the site owner: some settings here could not be used. The browser console has the details.';
 
+/** Words every widget shares, in English; each widget's words include them (src/core/es.ts has the Spanish). */
+export const COMMON_EN = { notice: CONFIG_NOTICE };
+export type CommonWords = typeof COMMON_EN;
+
 /** A value quoted in a warning, cut short: a pasted megabyte must not flood the console. */
 export const quote = (value: unknown) => {
   const text = String(value);

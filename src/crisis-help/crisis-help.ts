@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { IopElement } from '../core/element.js';
-import { heading, readHeadingLevel, type HeadingLevel } from '../core/heading.js';
-import { readText } from '../core/json.js';
+import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
-import { Warnings } from '../core/warn.js';
+import { readCrisisConfig, type CrisisConfig } from './config.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
-import { CRISIS_EN, readResources, type CrisisResource } from './resources.js';
+import { CRISIS_EN, type CrisisResource } from './resources.js';
 
 /**
  * Crisis resources: the 988 Suicide & Crisis Lifeline, Crisis Text Line and 911 by default, as
@@ -24,7 +23,7 @@ import { CRISIS_EN, readResources, type CrisisResource } from './resources.js';
  * @cssprop [--iop-color-danger=#a4161a] - The accent of the crisis box.
  * @cssprop [--iop-color-danger-surface=#fdeeee] - The crisis box's background.
  */
-export class IopCrisisHelp extends IopElement {
+export class IopCrisisHelp extends IopElement<CrisisConfig> {
   static override styles = [tokens, hostReset, crisisHelpStyles];
   static override properties = {
     compact: { type: Boolean, reflect: true },
@@ -32,11 +31,6 @@ export class IopCrisisHelp extends IopElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     resources: {},
-    theme: { reflect: true },
-    custom: { state: true },
-    level: { state: true },
-    invalid: { state: true },
-    headingText: { state: true },
   };
 
   /** One line with the main links instead of the full list. */
@@ -58,16 +52,7 @@ export class IopCrisisHelp extends IopElement {
   /** JSON list replacing the resources: `[{"name", "description"?, "note"?, "actions": [{"label", "href"}]}]`; only tel:, sms: and https: links are kept. */
   resources?: string;
 
-  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
-  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
-
-  /** The clinic's own resources, when `resources` is set and valid. */
-  private custom: CrisisResource[] | null = null;
-  private level: HeadingLevel = 2;
-  private invalid = false;
-  private headingText?: string;
-  private warnings = new Warnings('iop-crisis-help');
-  private texts = new Texts(this, CRISIS_EN, () => import('./es.js').then((module) => module.CRISIS_ES));
+  protected texts = new Texts(this, { en: CRISIS_EN, es: () => import('./es.js').then((module) => module.CRISIS_ES) });
 
   constructor() {
     super();
@@ -83,24 +68,15 @@ export class IopCrisisHelp extends IopElement {
     });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const problems: string[] = [];
-    if (changed.has('resources')) {
-      this.custom = this.resources ? readResources(this.resources, problems) : null;
-      // The note is about the resources only; a wrong heading just falls back quietly.
-      this.invalid = problems.length > 0;
-    }
-    if (changed.has('headingLevel') || changed.has('heading')) {
-      this.level = readHeadingLevel(this.headingLevel, problems);
-      this.headingText = readText('heading', this.heading, 200, problems);
-    }
-    this.warnings.report(problems);
+  protected override readConfig(): CrisisConfig {
+    return readCrisisConfig(this);
   }
 
   protected override renderContent() {
     const { t } = this.texts;
-    const title = this.headingText ?? t.heading;
-    const list = this.custom ?? t.resources;
+    const { heading: customHeading, headingLevel, custom, resourcesInvalid } = this.config;
+    const title = customHeading ?? t.heading;
+    const list = custom ?? t.resources;
     if (this.compact) {
       return html`
         <aside class="compact" part="container" aria-label=${title}>
@@ -111,8 +87,8 @@ export class IopCrisisHelp extends IopElement {
     }
     return html`
       <aside class="full" part="container" aria-labelledby="crisis-heading">
-        ${this.invalid ? html`<p class="notice" part="notice">${t.notice}</p>` : nothing}
-        ${heading(this.level, title, 'heading', 'crisis-heading')}
+        ${this.renderNotice(resourcesInvalid)}
+        ${heading(headingLevel, title, 'heading', 'crisis-heading')}
         <ul role="list">
           ${list.map((resource, index) => {
             const primary = this.urgent && index === 0;

@@ -1,3 +1,4 @@
+import { COMMON_ES } from '../core/es.js';
 import type { CrisisTexts } from './resources.js';
 
 /**
@@ -9,8 +10,8 @@ import type { CrisisTexts } from './resources.js';
  * always "por mensaje de texto". The 988 chat is in English and says so.
  */
 export const CRISIS_ES: CrisisTexts = {
+  ...COMMON_ES,
   heading: 'Hay ayuda disponible ahora',
-  notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
   resources: [
     {
       name: '988 Suicide & Crisis Lifeline',

@@ -1,7 +1,7 @@
 import { parseJson } from '../core/json.js';
 import { list, object, optional, text } from '../core/schema.js';
 import { safeUrl, type SafeUrlOptions } from '../core/safe-url.js';
-import { CONFIG_NOTICE, quote } from '../core/warn.js';
+import { COMMON_EN, quote, type CommonWords } from '../core/warn.js';
 
 export interface CrisisAction {
   label: string;
@@ -20,10 +20,9 @@ export interface CrisisResource {
 export const CRISIS_URL: SafeUrlOptions = { schemes: ['tel:', 'sms:', 'https:'], relative: false };
 
 /** Everything <iop-crisis-help> says, in one language. */
-export interface CrisisTexts {
+export interface CrisisTexts extends CommonWords {
   heading: string;
   resources: CrisisResource[];
-  notice: string;
 }
 
 /** US resources (clinical reference, verified numbers only). */
@@ -80,4 +79,4 @@ export function readResources(json: string, problems: string[]): CrisisResource[
   return null;
 }
 
-export const CRISIS_EN: CrisisTexts = { heading: 'Help is available now', resources: US_RESOURCES, notice: CONFIG_NOTICE };
+export const CRISIS_EN: CrisisTexts = { ...COMMON_EN, heading: 'Help is available now', resources: US_RESOURCES };

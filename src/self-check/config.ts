@@ -1,22 +1,31 @@
-import { readHeadingLevel, type HeadingLevel } from '../core/heading.js';
-import { parseEnum, readText } from '../core/json.js';
+import { headingLevel, oneOf, readAttributes, textUpTo, urlOf, type AttributeValues, type Reader } from '../core/attributes.js';
+import type { HeadingLevel } from '../core/heading.js';
 import { quote } from '../core/warn.js';
 import { parsePhone } from '../core/phone.js';
-import { LINK_URL, readUrl, WEB_URL } from '../core/safe-url.js';
+import { LINK_URL, WEB_URL } from '../core/safe-url.js';
 import type { Audience, Mode } from './questions.js';
 
-export interface SelfCheckAttributes {
-  mode?: string | null;
-  audience?: string | null;
-  clinicName?: string | null;
-  phone?: string | null;
-  ctaHref?: string | null;
-  ctaLabel?: string | null;
-  quickExitUrl?: string | null;
-  headingLevel?: string | null;
-  /** The page's address: quick exit must lead somewhere else. */
-  pageUrl?: string;
-}
+/** A phone number as a call link, or null (with a problem) when it is not one. */
+const phoneNumber: Reader<{ label: string; href: string } | null> = (text, name, problems) => {
+  if (!text) return null;
+  const phone = parsePhone(text);
+  if (!phone) problems.push(`${name} ${quote(text)} is not a phone number; it is not shown`);
+  return phone;
+};
+
+/** The attributes of <iop-self-check> that carry settings, each with its reader. */
+export const SELF_CHECK_ATTRIBUTES = {
+  mode: oneOf(['brief', 'full'] as const, 'brief'),
+  audience: oneOf(['adult', 'youth', 'parent'] as const, 'adult'),
+  headingLevel: headingLevel(),
+  phone: phoneNumber,
+  ctaHref: urlOf(LINK_URL),
+  clinicName: textUpTo(100),
+  ctaLabel: textUpTo(100),
+  quickExitUrl: urlOf(WEB_URL),
+};
+
+export type SelfCheckAttributes = AttributeValues<typeof SELF_CHECK_ATTRIBUTES>;
 
 export interface SelfCheckConfig {
   mode: Mode;
@@ -41,39 +50,14 @@ function samePage(url: string, pageUrl: string): boolean {
   }
 }
 
-/** Reads the attributes into typed data. Pure: no DOM, never throws. */
-export function readSelfCheckConfig(attrs: SelfCheckAttributes): SelfCheckConfig {
+/** Reads the attributes into typed data; `pageUrl` is the page's address (quick exit must lead elsewhere). Pure: no DOM, never throws. */
+export function readSelfCheckConfig(attrs: SelfCheckAttributes, pageUrl?: string): SelfCheckConfig {
   const problems: string[] = [];
-  const mode = parseEnum(attrs.mode, ['brief', 'full'] as const, 'brief');
-  if (!mode.ok) problems.push(`mode ${mode.error}`);
-  const audience = parseEnum(attrs.audience, ['adult', 'youth', 'parent'] as const, 'adult');
-  if (!audience.ok) problems.push(`audience ${audience.error}`);
-  const headingLevel = readHeadingLevel(attrs.headingLevel, problems);
-
-  let phone: SelfCheckConfig['phone'] = null;
-  if (attrs.phone) {
-    phone = parsePhone(attrs.phone);
-    if (!phone) problems.push(`phone ${quote(attrs.phone)} is not a phone number; it is not shown`);
+  const { ctaHref: href, ctaLabel: label, clinicName, quickExitUrl, ...read } = readAttributes(SELF_CHECK_ATTRIBUTES, attrs, problems);
+  let exitUrl = quickExitUrl;
+  if (exitUrl && pageUrl && samePage(exitUrl, pageUrl)) {
+    problems.push(`quick-exit-url ${quote(exitUrl)} leads back to this page; quick exit needs a page at another address, so it is off`);
+    exitUrl = null;
   }
-
-  const href = readUrl('cta-href', attrs.ctaHref, LINK_URL, problems);
-  const clinicName = readText('clinic-name', attrs.clinicName, 100, problems);
-  const label = readText('cta-label', attrs.ctaLabel, 100, problems);
-  const cta = href ? { href, label } : null;
-  let quickExitUrl = readUrl('quick-exit-url', attrs.quickExitUrl, WEB_URL, problems);
-  if (quickExitUrl && attrs.pageUrl && samePage(quickExitUrl, attrs.pageUrl)) {
-    problems.push(`quick-exit-url ${quote(quickExitUrl)} leads back to this page; quick exit needs a page at another address, so it is off`);
-    quickExitUrl = null;
-  }
-
-  return {
-    mode: mode.ok ? mode.value : 'brief',
-    audience: audience.ok ? audience.value : 'adult',
-    headingLevel,
-    clinicName: clinicName ?? null,
-    phone,
-    cta,
-    quickExitUrl,
-    problems,
-  };
+  return { ...read, clinicName: clinicName ?? null, cta: href ? { href, label } : null, quickExitUrl: exitUrl, problems };
 }

@@ -1,8 +1,7 @@
 import { define } from '../core/define.js';
-// The self-check shows crisis help on every screen.
-import '../crisis-help/define.js';
 import { IopSelfCheck } from './self-check.js';
 
+// Registering it registers <iop-crisis-help> too, which it shows on every screen (IopSelfCheck.dependencies).
 export { IopSelfCheck } from './self-check.js';
 export * from './events.js';
 export type { ResultLevel } from './assess.js';

@@ -1,3 +1,4 @@
+import { COMMON_ES } from '../core/es.js';
 import type { SelfCheckTexts } from './texts.js';
 
 const NOT_SURE = { value: 'unsure', label: { adult: 'No estoy seguro(a)' } };
@@ -14,6 +15,7 @@ const IOP = 'programa ambulatorio intensivo (IOP, por sus siglas en inglés)';
  * one string) use infinitives or impersonal wording, so they fit "tú" and "usted" alike.
  */
 export const SELF_CHECK_ES: SelfCheckTexts = {
+  ...COMMON_ES,
   questions: {
     phqStem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
     gadStem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
@@ -472,7 +474,6 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     contact: (clinicName?: string | null) => (clinicName ? `Comunicarse con ${clinicName}` : 'Hablar con nuestro equipo de admisión'),
     score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
       `${tool} (${anxiety ? 'ansiedad' : 'estado de ánimo'}): ${score} de ${max}, ${meaning}`,
-    notice: 'Nota para el administrador del sitio: no se pudo usar parte de la configuración. Encontrará los detalles en la consola del navegador.',
     restart: 'Empezar de nuevo',
     print: 'Imprimir o guardar el resumen',
     printedOn: (date: string) => `Resumen creado el ${date} en este dispositivo.`,

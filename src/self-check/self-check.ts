@@ -5,8 +5,8 @@ import { listen } from '../core/dom.js';
 import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { langTagOf, Texts } from '../core/i18n.js';
-import { warn, Warnings } from '../core/warn.js';
+import { Texts } from '../core/i18n.js';
+import { warn } from '../core/warn.js';
 import { assess, type Assessment, type ToolScore } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
 import { IopCtaClickEvent, IopSelfCheckCompleteEvent, IopSelfCheckStartEvent, IopSelfCheckStepEvent } from './events.js';
@@ -73,7 +73,7 @@ const crisisTagIsOurs = () => Boolean((customElements.get('iop-crisis-help') as 
  * @cssprop [--iop-color-primary=#135d66] - Buttons, selected answers, progress.
  * @cssprop [--iop-color-danger=#a4161a] - Errors and crisis help.
  */
-export class IopSelfCheck extends IopElement {
+export class IopSelfCheck extends IopElement<SelfCheckConfig> {
   static override styles = [tokens, hostReset, selfCheckStyles];
   static override properties = {
     mode: {},
@@ -86,9 +86,9 @@ export class IopSelfCheck extends IopElement {
     remember: { type: Boolean },
     crisisResources: { attribute: 'crisis-resources' },
     headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
-    config: { state: true },
   };
+
+  static override dependencies = { 'iop-crisis-help': IopCrisisHelp };
 
   /** `brief` (default): PHQ-2, GAD-2 and the self-harm item, followed up when positive. `full`: all of PHQ-9 and GAD-7. */
   mode: 'brief' | 'full' = 'brief';
@@ -120,12 +120,7 @@ export class IopSelfCheck extends IopElement {
   /** Level of the screen headings, 2-6. */
   headingLevel?: string;
 
-  /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
-  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
-
-  private config: SelfCheckConfig = readSelfCheckConfig({});
-  private texts = new Texts(this, SELF_CHECK_EN, () => import('./es.js').then((module) => module.SELF_CHECK_ES));
-  private warnings = new Warnings('iop-self-check');
+  protected texts = new Texts(this, { en: SELF_CHECK_EN, es: () => import('./es.js').then((module) => module.SELF_CHECK_ES) });
   private store = new ProgressStore(() => ProgressStore.keyFor(this));
   private exitControl = new QuickExitController(this, {
     url: () => this.config.quickExitUrl,
@@ -158,25 +153,15 @@ export class IopSelfCheck extends IopElement {
     this.#stopPrivateEvents.forEach((stop) => stop());
   }
 
+  protected override readConfig(): SelfCheckConfig {
+    return readSelfCheckConfig(this, location.href);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = ['mode', 'audience', 'clinicName', 'phone', 'ctaHref', 'ctaLabel', 'quickExitUrl', 'headingLevel'] as const;
-    if (keys.some((key) => changed.has(key))) {
-      const previousMode = this.config.mode;
-      this.config = readSelfCheckConfig({
-        mode: this.mode,
-        audience: this.audience,
-        clinicName: this.clinicName,
-        phone: this.phone,
-        ctaHref: this.ctaHref,
-        ctaLabel: this.ctaLabel,
-        quickExitUrl: this.quickExitUrl,
-        headingLevel: this.headingLevel,
-        pageUrl: location.href,
-      });
-      this.warnings.report(this.config.problems);
-      // A different set of questions cannot continue the old path.
-      if (this.hasUpdated && this.config.mode !== previousMode) this.#flow = initialState();
-    }
+    const previousMode = this.hasUpdated ? this.config.mode : undefined;
+    super.willUpdate(changed);
+    // A different set of questions cannot continue the old path.
+    if (previousMode && this.config.mode !== previousMode) this.#flow = initialState();
     if (changed.has('remember') && this.remember && !this.hasUpdated) this.#flow = this.store.load(this.config.mode) ?? this.#flow;
   }
 
@@ -249,10 +234,8 @@ export class IopSelfCheck extends IopElement {
 
   /** The date in the widget's language: its own tag where it matches ("es-MX"), else the language. */
   private formatDate(date: Date): string {
-    const tag = langTagOf(this);
-    const locale = tag?.toLowerCase().startsWith(this.texts.lang) ? tag : this.texts.lang;
     try {
-      return date.toLocaleDateString(locale, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
+      return date.toLocaleDateString(this.texts.locale, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
     } catch {
       return date.toLocaleDateString(this.texts.lang, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
     }
@@ -344,7 +327,7 @@ export class IopSelfCheck extends IopElement {
             </div>
             <dialog class="leaving" aria-label=${ui.leaving}><p>${ui.leaving}</p></dialog>`
           : nothing}
-        ${this.config.problems.length > 0 ? html`<p class="notice" part="notice">${ui.notice}</p>` : nothing}
+        ${this.renderNotice()}
         <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
         <div class="screen" part="screen">${screen}</div>
       </section>

@@ -1,5 +1,5 @@
+import { COMMON_EN, type CommonWords } from '../core/warn.js';
 import type { Band, Reason, ResultLevel } from './assess.js';
-import { CONFIG_NOTICE } from '../core/warn.js';
 import { QUESTIONS_EN, type Audience, type QuestionTexts } from './questions.js';
 
 /**
@@ -276,7 +276,6 @@ export const TEXT = {
   contact: (clinicName?: string | null) => (clinicName ? `Contact ${clinicName}` : 'Talk with our intake team'),
   score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
     `${tool} (${anxiety ? 'anxiety' : 'mood'}): ${score} of ${max}, ${meaning}`,
-  notice: CONFIG_NOTICE,
   restart: 'Start again',
   print: 'Print or save the summary',
   printedOn: (date: string) => `Summary made on ${date} on this device.`,
@@ -290,9 +289,9 @@ export const TEXT = {
 export type UiTexts = typeof TEXT;
 
 /** Everything the self-check says, in one language. */
-export interface SelfCheckTexts {
+export interface SelfCheckTexts extends CommonWords {
   ui: UiTexts;
   questions: QuestionTexts;
 }
 
-export const SELF_CHECK_EN: SelfCheckTexts = { ui: TEXT, questions: QUESTIONS_EN };
+export const SELF_CHECK_EN: SelfCheckTexts = { ...COMMON_EN, ui: TEXT, questions: QUESTIONS_EN };

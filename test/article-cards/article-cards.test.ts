@@ -56,11 +56,11 @@ describe('<iop-article-cards>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('formats dates in the page language', async () => {
+    it('formats dates in the page language, with its words (English dates while the Spanish words load)', async () => {
       const wrapper = await fixture(html`<div lang="es"><iop-article-cards articles=${json}></iop-article-cards></div>`);
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-article-cards')!;
-      expect(shadow(el).querySelector('time')!.textContent).to.equal('13 de mayo de 2025');
+      await waitUntil(() => shadow(el).querySelector('time')!.textContent === '13 de mayo de 2025', `dates stayed ${shadow(el).querySelector('time')!.textContent}`);
     });
 
     it('sort="oldest" and sort="given"', async () => {

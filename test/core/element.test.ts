@@ -104,3 +104,45 @@ describe('IopElement: a bug in rendering', () => {
     }
   });
 });
+
+describe('IopElement: one shape for every widget', () => {
+  const tables = async () => {
+    const [{ SELF_CHECK_ATTRIBUTES }, { BENEFITS_ATTRIBUTES }, { CRISIS_ATTRIBUTES }, { CARDS_ATTRIBUTES }] = await Promise.all([
+      import('../../src/self-check/config.js'),
+      import('../../src/benefits/config.js'),
+      import('../../src/crisis-help/config.js'),
+      import('../../src/article-cards/config.js'),
+    ]);
+    await import('../../src/benefits/define.js');
+    return { 'iop-self-check': SELF_CHECK_ATTRIBUTES, 'iop-benefits': BENEFITS_ATTRIBUTES, 'iop-crisis-help': CRISIS_ATTRIBUTES, 'iop-article-cards': CARDS_ATTRIBUTES };
+  };
+
+  it("each widget's attribute table names attributes the element declares, under the same names", async () => {
+    const { attributeName } = await import('../../src/core/attributes.js');
+    for (const [tag, table] of Object.entries(await tables())) {
+      const declared = (customElements.get(tag) as unknown as typeof IopElement).elementProperties;
+      for (const key of Object.keys(table)) {
+        const options = declared.get(key);
+        expect(options, `${tag}.${key} is not a declared property`).to.exist;
+        const attribute = typeof options!.attribute === 'string' ? options!.attribute : key.toLowerCase();
+        expect(attribute, `${tag}.${key}`).to.equal(attributeName(key));
+      }
+    }
+  });
+
+  it('every element takes theme from the base class, reflected', async () => {
+    for (const tag of Object.keys(await tables())) {
+      const el = await fixture(`<${tag} theme="dark"></${tag}>`);
+      expect(el.getAttribute('theme'), tag).to.equal('dark');
+      (el as unknown as { theme: string }).theme = 'high-contrast';
+      await (el as unknown as IopElement).updateComplete;
+      expect(el.getAttribute('theme'), tag).to.equal('high-contrast');
+    }
+  });
+
+  it('registering the self-check registers the crisis help it declares, through the same guard', async () => {
+    const { IopSelfCheck } = await import('../../src/self-check/self-check.js');
+    expect(IopSelfCheck.dependencies).to.have.property('iop-crisis-help');
+    expect(customElements.get('iop-crisis-help')).to.equal(IopSelfCheck.dependencies['iop-crisis-help']);
+  });
+});
