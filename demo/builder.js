@@ -23,14 +23,15 @@ const SKIP = new Set(['theme', 'lang']);
 const bundleOf = (tag) => `${tag}.js`;
 
 /**
- * The Spanish files a bundle fetches on a Spanish page, read from the bundle itself
- * (`import("./iop-self-check-es-<hash>.js")`), so the list is always the built one.
+ * The files a bundle fetches when needed (its Spanish on a Spanish page, the contrast check on a
+ * page with its own colors), read from the bundle itself (`import("./iop-self-check-es-<hash>.js")`),
+ * so the list is always the built one.
  */
 const spanishFiles = new Map();
 async function spanishFilesOf(bundle) {
   if (!spanishFiles.has(bundle)) {
     const text = await (await fetch(`../dist/${bundle}`)).text();
-    spanishFiles.set(bundle, [...new Set(text.match(/iop-[a-z-]+-es-[\w-]+\.js/g) ?? [])].sort());
+    spanishFiles.set(bundle, [...new Set(text.match(/iop-[a-z-]+-(?:es|contrast-check)-[\w-]+\.js/g) ?? [])].sort());
   }
   return spanishFiles.get(bundle);
 }
@@ -172,6 +173,7 @@ async function listFiles(bundle, lang) {
       : lang === ''
         ? 'The -es- files are the widget\'s Spanish, fetched only on a Spanish page: without them such a page shows English.'
         : 'Set to English: no Spanish files needed.';
+  filesHint.textContent += ' The contrast-check file is fetched only on a page that sets its own colors.';
 }
 
 for (const button of document.querySelectorAll('[data-copy]')) {

@@ -161,11 +161,15 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   if (code !== expected) problems.push(`snippet was: ${code}`);
   const rule = await page.inputValue('#css');
   if (rule !== 'iop-self-check {\n  --iop-color-primary: #7a1f5c;\n}') problems.push(`CSS was: ${rule}`);
-  // Every file to copy: the bundle and the Spanish files it fetches (its own and the crisis help's).
+  // Every file to copy: the bundle, the Spanish files it fetches (its own and the crisis help's)
+  // and the contrast check a page with its own colors fetches.
   const files = async () => page.$$eval('#files a', (links) => links.map((a) => a.textContent));
-  await page.waitForFunction(() => document.querySelectorAll('#files a').length === 3);
+  await page.waitForFunction(() => document.querySelectorAll('#files a').length === 4);
   const listed = await files();
-  if (listed[0] !== 'iop-self-check.js' || !listed.some((f) => /^iop-self-check-es-[\w-]+\.js$/.test(f)) || !listed.some((f) => /^iop-crisis-help-es-[\w-]+\.js$/.test(f))) problems.push(`files: ${listed.join(', ')}`);
+  const lists = (pattern) => listed.some((f) => pattern.test(f));
+  if (listed[0] !== 'iop-self-check.js' || !lists(/^iop-self-check-es-[\w-]+\.js$/) || !lists(/^iop-crisis-help-es-[\w-]+\.js$/) || !lists(/^iop-core-contrast-check-[\w-]+\.js$/)) {
+    problems.push(`files: ${listed.join(', ')}`);
+  }
   for (const file of listed) if ((await page.request.get(`${origin}/dist/${file}`)).status() !== 200) problems.push(`${file} is listed but not built`);
   await page.waitForFunction(() => document.querySelector('#preview iop-self-check')?.shadowRoot?.textContent.includes('¿Es un IOP adecuado para mí?'));
   // A light brand color as the dark one, with theme="auto": flagged with the ratios the widget renders (issue 14).

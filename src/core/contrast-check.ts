@@ -1,5 +1,4 @@
 import { lowContrast, parseColor, type Rgba } from './contrast.js';
-import { warn } from './warn.js';
 
 let canvas: CanvasRenderingContext2D | null | undefined;
 const known = new Map<string, Rgba | null>();
@@ -44,25 +43,18 @@ export function contrastProblems(host: Element): string[] {
 
 /** Each problem once per page, however many widgets share the same colors. */
 const reported = new Set<string>();
-/** Widgets waiting for their check: all are checked in one idle moment, after one style update. */
-const waiting = new Set<HTMLElement>();
 
 /**
- * Names each problem of contrastProblems() in the console, once per page, when the browser is
- * idle: off every render path, and in one batch, so 200 widgets cost one style recalculation.
+ * Names each problem of contrastProblems() in the console, once per page. `warn` is passed in
+ * rather than imported: this module is loaded on demand (contrast-queue.ts), and a module it
+ * shared with the bundle would become a third file every page must fetch, or make this one import
+ * the bundle by name, which loads it twice where the page adds a query (WordPress's ?ver=).
  */
-export function checkContrast(host: HTMLElement): void {
-  if (!waiting.size) {
-    ((globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback ?? setTimeout)(() => {
-      for (const each of waiting) {
-        if (!each.isConnected) continue;
-        for (const message of contrastProblems(each)) {
-          if (!reported.has(message)) warn(each.localName, message);
-          reported.add(message);
-        }
-      }
-      waiting.clear();
-    });
+export function reportContrast(hosts: readonly Element[], warn: (tag: string, message: string) => void): void {
+  for (const each of hosts) {
+    for (const message of contrastProblems(each)) {
+      if (!reported.has(message)) warn(each.localName, message);
+      reported.add(message);
+    }
   }
-  waiting.add(host);
 }

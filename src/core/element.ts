@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { checkContrast } from './contrast-check.js';
+import { checkContrast } from './contrast-queue.js';
 import { Warnings, type CommonWords } from './warn.js';
 
 /** Color presets every element takes in its `theme` attribute. */
@@ -109,7 +109,7 @@ export abstract class IopElement<Config extends Configured = Configured> extends
 
   /**
    * After the first render and on each theme change, the colors are checked off the render path
-   * (in an idle moment, see contrast-check.ts) and any pair under WCAG AA is named in the console.
+   * (in an idle moment, see contrast-queue.ts) and any pair under WCAG AA is named in the console.
    * Only widgets placed in the page: those inside another widget, or an article card that only
    * describes an article to its list, share their parent's colors. (In update(), which no element
    * overrides, so no subclass can forget to call it.)

@@ -17,9 +17,12 @@ import { css, unsafeCSS } from 'lit';
  * High contrast: black and near-black on white, dark blue and dark red accents (all 10:1 or more).
  * test/theming/contrast.test.ts measures every pair from the rendered colors.
  */
+/** The color tokens: `--iop-color-<name>` (light) and `--iop-color-<name>-dark`. */
+export const COLOR_NAMES = ['primary', 'on-primary', 'text', 'text-muted', 'surface', 'surface-alt', 'border', 'focus', 'danger', 'danger-surface'];
+
 const use = (scheme: 'light' | 'dark') =>
   unsafeCSS(
-    ['primary', 'on-primary', 'text', 'text-muted', 'surface', 'surface-alt', 'border', 'focus', 'danger', 'danger-surface']
+    COLOR_NAMES
       .map((name) => `--_${name === 'text-muted' ? 'muted' : name}: var(--_${scheme}-${name});`)
       .join(''),
   );
