@@ -1,151 +1,23 @@
 import { COMMON_ES } from '../core/es.js';
+import { QUESTIONS_ES } from './es-questions.js';
+import { REASONS_ES } from './es-reasons.js';
 import type { SelfCheckTexts } from './texts.js';
-
-const NOT_SURE = { value: 'unsure', label: { adult: 'No estoy seguro(a)' } };
 
 /** First mention of the program on a screen a visitor lands on (start, result); "IOP" after that. */
 const IOP = 'programa ambulatorio intensivo (IOP, por sus siglas en inglés)';
 
 /**
- * The self-check in Spanish, loaded only on Spanish pages. The PHQ-9 and GAD-7 wording, answers
- * and attribution are the validated Spanish versions, verbatim (they stay in "usted" for every
- * audience). The rest is ours, in plain, neutral US Spanish: "usted" for adults and parents, "tú"
- * in every string a teen reads (youth mode, and in parent mode the handover and the interrupt).
- * Strings shared by every audience (buttons, links, errors of the instruments, headings that are
- * one string) use infinitives or impersonal wording, so they fit "tú" and "usted" alike.
+ * The self-check in Spanish, loaded only on Spanish pages: the questions (es-questions.ts, the
+ * PHQ-9 and GAD-7 in their validated Spanish versions, verbatim), the result's reasons
+ * (es-reasons.ts) and the screens' words below. Ours are in plain, neutral US Spanish: "usted"
+ * for adults and parents, "tú" in every string a teen reads (youth mode, and in parent mode the
+ * handover and the interrupt). Strings shared by every audience (buttons, links, errors of the
+ * instruments, headings that are one string) use infinitives or impersonal wording, so they fit
+ * "tú" and "usted" alike.
  */
 export const SELF_CHECK_ES: SelfCheckTexts = {
   ...COMMON_ES,
-  questions: {
-    phqStem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
-    gadStem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
-    frequency: ['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días'],
-    phq9: [
-      'Poco interés o placer en hacer cosas',
-      'Se ha sentido decaído(a), deprimido(a) o sin esperanzas',
-      'Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado',
-      'Se ha sentido cansado(a) o con poca energía',
-      'Sin apetito o ha comido en exceso',
-      'Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia',
-      'Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el periódico o ver la televisión',
-      '¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo contrario – muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal',
-      'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera',
-    ],
-    gad7: [
-      'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta',
-      'No ha sido capaz de parar o controlar su preocupación',
-      'Se ha preocupado demasiado por motivos diferentes',
-      'Ha tenido dificultad para relajarse',
-      'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)',
-      'Se ha molestado o irritado fácilmente',
-      'Ha tenido miedo de que algo terrible fuera a pasar',
-    ],
-    difficultyQuestion:
-      'Si marcó cualquiera de los problemas, ¿qué tanta dificultad le han dado estos problemas para hacer su trabajo, encargarse de las tareas del hogar, o llevarse bien con otras personas?',
-    difficulty: ['No ha sido difícil', 'Un poco difícil', 'Muy difícil', 'Extremadamente difícil'],
-    attribution:
-      'Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.',
-    // One string for adults and teens alike: impersonal, so it is neither "usted" nor "tú".
-    screenerError: 'Falta elegir qué tan seguido se ha presentado este problema',
-    difficultyError: 'Falta elegir qué tanta dificultad han causado estos problemas',
-    parentHandover: 'Madre, padre o cuidador(a): a partir de aquí, las preguntas son para usted.',
-    context: {
-      care: {
-        text: {
-          adult: '¿Qué tipo de atención recibe ahora?',
-          youth: '¿Qué tipo de atención recibes ahora?',
-          parent: '¿Qué tipo de atención recibe su hijo(a) ahora?',
-        },
-        options: [
-          { value: 'none', label: { adult: 'Ninguna por ahora' } },
-          { value: 'weekly', label: { adult: 'Terapia o consejería semanal' } },
-          {
-            value: 'hospital',
-            label: {
-              adult: 'Salí hace poco del hospital o de un programa de hospitalización parcial',
-              parent: 'Mi hijo(a) salió hace poco del hospital o de un programa de hospitalización parcial',
-            },
-          },
-          { value: 'other', label: { adult: 'Otro tipo de atención' } },
-        ],
-        error: {
-          adult: 'Elija qué tipo de atención recibe ahora',
-          youth: 'Elige qué tipo de atención recibes ahora',
-          parent: 'Elija qué tipo de atención recibe su hijo(a) ahora',
-        },
-      },
-      'weekly-enough': {
-        text: {
-          adult: '¿La terapia semanal le ha ayudado lo suficiente?',
-          youth: '¿La terapia semanal te ha ayudado lo suficiente?',
-          parent: '¿La terapia semanal ha ayudado lo suficiente a su hijo(a)?',
-        },
-        options: [
-          { value: 'yes', label: { adult: 'Sí, ha sido suficiente' } },
-          { value: 'no', label: { adult: 'No, necesito más apoyo', parent: 'No, mi hijo(a) necesita más apoyo' } },
-          NOT_SURE,
-        ],
-        error: {
-          adult: 'Elija si la terapia semanal le ha ayudado lo suficiente',
-          youth: 'Elige si la terapia semanal te ha ayudado lo suficiente',
-          parent: 'Elija si la terapia semanal ha ayudado lo suficiente a su hijo(a)',
-        },
-      },
-      'safe-home': {
-        text: {
-          adult: '¿Puede mantenerse a salvo y cuidarse en casa?',
-          youth: '¿Puedes mantenerte a salvo y cuidarte en casa?',
-          parent: '¿Su hijo(a) puede estar a salvo y bien cuidado(a) en casa?',
-        },
-        caption: { adult: 'Por ejemplo: comer, dormir y pasar el día sin estar en peligro.' },
-        options: [{ value: 'yes', label: { adult: 'Sí' } }, { value: 'no', label: { adult: 'No' } }, NOT_SURE],
-        error: {
-          adult: 'Elija si puede mantenerse a salvo en casa',
-          youth: 'Elige si puedes mantenerte a salvo en casa',
-          parent: 'Elija si su hijo(a) puede estar a salvo en casa',
-        },
-      },
-      attend: {
-        text: {
-          adult: '¿Podría participar aproximadamente entre 9 y 15 horas por semana?',
-          youth: '¿Podrías participar aproximadamente entre 6 y 12 horas por semana, por ejemplo, después de la escuela?',
-          parent: '¿Su hijo(a) podría participar aproximadamente entre 6 y 12 horas por semana, por ejemplo, después de la escuela?',
-        },
-        caption: {
-          adult: 'Por lo general son unas 3 horas al día, de 3 a 5 días por semana.',
-          youth: 'Los programas para adolescentes suelen reunirse unas 3 horas después de la escuela, algunos días por semana.',
-          parent: 'Los programas para adolescentes suelen reunirse unas 3 horas después de la escuela, algunos días por semana.',
-        },
-        options: [
-          { value: 'yes', label: { adult: 'Sí' } },
-          { value: 'maybe', label: { adult: 'Tal vez, con algunos cambios' } },
-          { value: 'no', label: { adult: 'No' } },
-        ],
-        error: {
-          adult: 'Elija si podría participar entre 9 y 15 horas por semana',
-          youth: 'Elige si podrías participar entre 6 y 12 horas por semana',
-          parent: 'Elija si su hijo(a) podría participar entre 6 y 12 horas por semana',
-        },
-      },
-      support: {
-        text: {
-          adult: '¿Tiene familia, amigos u otras personas que le apoyen?',
-          youth: '¿Tienes familia, amigos u otros adultos que te apoyen?',
-          parent: '¿Su hijo(a) tiene familia, amigos u otras personas que le apoyen?',
-        },
-        options: [
-          { value: 'yes', label: { adult: 'Sí' } },
-          { value: 'some', label: { adult: 'Algo de apoyo' } },
-          { value: 'no', label: { adult: 'No' } },
-        ],
-        error: {
-          adult: 'Elija si tiene personas que le apoyen',
-          youth: 'Elige si tienes personas que te apoyen',
-          parent: 'Elija si su hijo(a) tiene personas que le apoyen',
-        },
-      },
-    },
-  },
+  questions: QUESTIONS_ES,
   ui: {
     title: { adult: '¿Es un IOP adecuado para mí?', youth: '¿Es un IOP adecuado para mí?', parent: '¿Es un IOP adecuado para mi hijo(a)?' },
     start: {
@@ -321,99 +193,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       parent: 'Qué tipo de atención podría convenirle a su hijo(a)',
     },
     reasonsHeading: 'En qué se basa este resultado',
-    reasons: {
-      // The answer given, word for word and first, so the frequency goes with the thoughts (rule 7).
-      'self-harm-nearly-every-day': {
-        adult: 'Casi todos los días, usted tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
-        youth: 'Casi todos los días tuviste pensamientos de que estarías mejor muerto(a) o de lastimarte.',
-        parent: 'Casi todos los días su hijo(a) tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
-      },
-      'self-harm-more-than-half': {
-        adult: 'Más de la mitad de los días, usted tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
-        youth: 'Más de la mitad de los días tuviste pensamientos de que estarías mejor muerto(a) o de lastimarte.',
-        parent: 'Más de la mitad de los días su hijo(a) tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse.',
-      },
-      'self-harm-several-days': {
-        adult: 'Varios días, usted tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, cuénteselo a un profesional.',
-        youth: 'Varios días tuviste pensamientos de que estarías mejor muerto(a) o de lastimarte. Por favor, cuéntaselo a un profesional.',
-        parent: 'Varios días su hijo(a) tuvo pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, hable de esto con un profesional.',
-      },
-      'unsafe-at-home': {
-        adult: 'Usted dijo que en este momento no puede mantenerse a salvo ni cuidarse en casa.',
-        youth: 'Dijiste que en este momento no puedes mantenerte a salvo ni cuidarte en casa.',
-        parent: 'Usted dijo que en este momento su hijo(a) no puede estar a salvo ni bien cuidado(a) en casa.',
-      },
-      'unsure-safe-at-home': {
-        adult: 'No está seguro(a) de poder mantenerse a salvo en casa. Por favor, hable de esto pronto con un profesional.',
-        youth: 'No estás seguro(a) de poder mantenerte a salvo en casa. Por favor, cuéntaselo pronto a un adulto de confianza y a un profesional.',
-        parent: 'Usted no está seguro(a) de que su hijo(a) pueda estar a salvo en casa. Por favor, hable de esto pronto con un profesional.',
-      },
-      'severe-unsure-safety': {
-        adult: 'Sus síntomas son graves y no está seguro(a) de poder mantenerse a salvo en casa.',
-        youth: 'Tus síntomas son graves y no estás seguro(a) de poder mantenerte a salvo en casa.',
-        parent: 'Los síntomas de su hijo(a) son graves y usted no está seguro(a) de que pueda estar a salvo en casa.',
-      },
-      'depression-severe': {
-        adult: 'Sus respuestas sobre el estado de ánimo indican síntomas graves. Un profesional debería atenderle pronto.',
-        youth: 'Tus respuestas sobre el estado de ánimo indican síntomas graves. Un profesional debería atenderte pronto.',
-        parent: 'Las respuestas de su hijo(a) sobre el estado de ánimo indican síntomas graves. Un profesional debería atender pronto a su hijo(a).',
-      },
-      'anxiety-severe': {
-        adult: 'Sus respuestas sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atenderle pronto.',
-        youth: 'Tus respuestas sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atenderte pronto.',
-        parent: 'Las respuestas de su hijo(a) sobre la preocupación y la ansiedad indican síntomas graves. Un profesional debería atender pronto a su hijo(a).',
-      },
-      'depression-elevated': {
-        adult: 'Sus respuestas sobre el estado de ánimo indican síntomas moderados.',
-        youth: 'Tus respuestas sobre el estado de ánimo indican síntomas moderados.',
-        parent: 'Las respuestas de su hijo(a) sobre el estado de ánimo indican síntomas moderados.',
-      },
-      'anxiety-elevated': {
-        adult: 'Sus respuestas sobre la preocupación y la ansiedad indican síntomas moderados.',
-        youth: 'Tus respuestas sobre la preocupación y la ansiedad indican síntomas moderados.',
-        parent: 'Las respuestas de su hijo(a) sobre la preocupación y la ansiedad indican síntomas moderados.',
-      },
-      'daily-life-very-hard': {
-        adult: 'Estos problemas le complican mucho el trabajo, la vida en casa o la relación con otras personas.',
-        youth: 'Estos problemas te complican mucho la escuela o el trabajo, la vida en casa o la relación con otras personas.',
-        parent: 'Estos problemas le complican mucho a su hijo(a) la escuela, la vida en casa o la relación con otras personas.',
-      },
-      'daily-life-somewhat-hard': {
-        adult: 'Estos problemas le complican un poco la vida diaria.',
-        youth: 'Estos problemas te complican un poco la vida diaria.',
-        parent: 'Estos problemas le complican un poco la vida diaria a su hijo(a).',
-      },
-      'leaving-hospital': {
-        adult: 'Hace poco salió del hospital o de un programa de hospitalización parcial.',
-        youth: 'Hace poco saliste del hospital o de un programa de hospitalización parcial.',
-        parent: 'Hace poco su hijo(a) salió del hospital o de un programa de hospitalización parcial.',
-      },
-      'weekly-not-enough': {
-        adult: 'La terapia semanal no ha sido suficiente.',
-        youth: 'La terapia semanal no ha sido suficiente.',
-        parent: 'La terapia semanal no ha sido suficiente para su hijo(a).',
-      },
-      'hard-to-attend': {
-        adult: 'Le sería difícil participar entre 9 y 15 horas por semana. Pregunte si hay horarios por la tarde o por la noche.',
-        youth: 'Te sería difícil participar varias horas por semana. Pregunta si hay horarios después de la escuela.',
-        parent: 'A su hijo(a) le sería difícil participar varias horas por semana. Pregunte si hay horarios después de la escuela.',
-      },
-      'little-support': {
-        adult: 'Tiene pocas personas que le apoyen. Las sesiones de grupo de un IOP pueden ayudarle con eso.',
-        youth: 'Tienes pocas personas que te apoyen. Las sesiones de grupo de un IOP pueden ayudarte con eso.',
-        parent: 'Su hijo(a) tiene pocas personas que le apoyen. Las sesiones de grupo de un IOP pueden ayudar con eso.',
-      },
-      'mild-symptoms': {
-        adult: 'Sus respuestas muestran síntomas leves.',
-        youth: 'Tus respuestas muestran síntomas leves.',
-        parent: 'Las respuestas de su hijo(a) muestran síntomas leves.',
-      },
-      'few-symptoms': {
-        adult: 'Sus respuestas muestran pocos síntomas o ninguno en las últimas 2 semanas.',
-        youth: 'Tus respuestas muestran pocos síntomas o ninguno en las últimas 2 semanas.',
-        parent: 'Las respuestas de su hijo(a) muestran pocos síntomas o ninguno en las últimas 2 semanas.',
-      },
-    },
+    reasons: REASONS_ES,
     scoresHeading: 'Detalles para un profesional de salud',
     bands: { minimal: 'mínimo', mild: 'leve', moderate: 'moderado', 'moderately-severe': 'moderadamente grave', severe: 'grave' },
     positive: 'igual o por encima del nivel que requiere una revisión más a fondo',
