@@ -27,3 +27,8 @@ export function documentGet<T>(name: 'head' | 'adoptedStyleSheets'): T {
 export function setDocumentSheets(sheets: CSSStyleSheet[]): void {
   documentDescriptor('adoptedStyleSheets')?.set?.call(document, sheets);
 }
+
+/** `document.querySelectorAll(selectors)` as the browser defines it, immune to a page element named "querySelectorAll". */
+export function documentQueryAll<E extends Element = Element>(selectors: string): E[] {
+  return [...Document.prototype.querySelectorAll.call(document, selectors)] as E[];
+}

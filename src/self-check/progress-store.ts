@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { documentQueryAll } from '../core/dom.js';
 import type { Mode } from './questions.js';
 import { restoreState, type FlowState } from './flow.js';
 
@@ -6,19 +8,26 @@ import { restoreState, type FlowState } from './flow.js';
  * key of this page and this element (two self-checks on a page keep their own), saved when a
  * screen changes, and removed when the result is shown, on Start again and on quick exit, so the
  * answers stay no longer than needed to survive a reload (the start screen says so).
+ *
+ * The key is fixed when the element is put in the page: a self-check added before it later
+ * (a page that renders more widgets as it loads) does not move its progress under another key.
  */
-export class ProgressStore {
-  constructor(private readonly key: () => string) {}
+export class ProgressStore implements ReactiveController {
+  /** The key for the host: the page's path and its id, or its place among its kind. */
+  key = '';
 
-  /** The key for one element: the page's path and the element's id, or its place among its kind. */
-  static keyFor(element: Element): string {
-    const place = element.id || String([...Document.prototype.querySelectorAll.call(document, element.localName)].indexOf(element));
-    return `iop-self-check:${location.pathname}:${place}`;
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const { id, localName } = this.host;
+    this.key = `iop-self-check:${location.pathname}:${id || documentQueryAll(localName).indexOf(this.host)}`;
   }
 
   load(mode: Mode): FlowState | null {
     try {
-      const data = JSON.parse(sessionStorage.getItem(this.key()) ?? 'null');
+      const data = JSON.parse(sessionStorage.getItem(this.key) ?? 'null');
       return data?.mode === mode ? restoreState(mode, data) : null;
     } catch {
       return null;
@@ -27,7 +36,7 @@ export class ProgressStore {
 
   save(mode: Mode, state: FlowState): void {
     try {
-      if (state.screen === 'steps') sessionStorage.setItem(this.key(), JSON.stringify({ mode, ...state }));
+      if (state.screen === 'steps') sessionStorage.setItem(this.key, JSON.stringify({ mode, ...state }));
       else this.clear();
     } catch {
       // Storage can be blocked by the browser; the check still works without it.
@@ -36,7 +45,7 @@ export class ProgressStore {
 
   clear(): void {
     try {
-      sessionStorage.removeItem(this.key());
+      sessionStorage.removeItem(this.key);
     } catch {
       // Nothing was stored.
     }

@@ -25,8 +25,8 @@ export class QuickExitController implements ReactiveController {
   private stopListening?: () => void;
 
   constructor(
-    host: ReactiveControllerHost,
-    private readonly options: { url: () => string | null; clear: () => void; cover: () => void; navigate: (url: string) => void },
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly options: { url: () => string | null; clear: () => void; navigate: (url: string) => void },
   ) {
     host.addController(this);
   }
@@ -57,7 +57,7 @@ export class QuickExitController implements ReactiveController {
     const url = this.options.url();
     if (!url) return;
     this.shiftTimes = [];
-    this.options.cover();
+    this.cover();
     this.options.clear();
     // The neutral site must not learn which page the visitor left (a Referer would name it).
     const meta = document.createElement('meta');
@@ -65,5 +65,18 @@ export class QuickExitController implements ReactiveController {
     meta.content = 'no-referrer';
     documentGet<HTMLHeadElement | null>('head')?.append(meta);
     this.options.navigate(url);
+  }
+
+  /**
+   * Covers the whole page at once (the top layer is above anything the page has) while it is
+   * replaced: the host renders a `<dialog class="leaving">` while quick exit is on.
+   */
+  private cover(): void {
+    const cover = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.leaving');
+    try {
+      cover?.showModal();
+    } catch {
+      cover?.setAttribute('open', '');
+    }
   }
 }

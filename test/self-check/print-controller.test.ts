@@ -1,0 +1,69 @@
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { PrintController } from '../../src/self-check/print.js';
+
+class PrintHost extends LitElement {
+  printer = new PrintController(this);
+}
+customElements.define('print-test-host', PrintHost);
+
+const pageSheets = () => Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets')!.get!.call(document) as CSSStyleSheet[];
+
+/** Runs `during` while the print dialog would be open; `close` says whether it closes (afterprint). */
+async function printing(host: PrintHost, during: () => void, close = true): Promise<void> {
+  const original = window.print;
+  window.print = () => {
+    during();
+    if (close) window.dispatchEvent(new Event('afterprint'));
+  };
+  try {
+    host.printer.print();
+  } finally {
+    window.print = original;
+  }
+}
+
+describe('PrintController', () => {
+  let pageSheet: CSSStyleSheet;
+  beforeEach(() => {
+    pageSheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pageSheet];
+  });
+  afterEach(() => {
+    document.adoptedStyleSheets = [];
+  });
+
+  it('while the dialog is open, the page is hidden but the host; after, the page is as it was', async () => {
+    const host = await fixture<PrintHost>(testHtml`<print-test-host></print-test-host>`);
+    let seen: unknown[] = [];
+    await printing(host, () => {
+      const sheets = pageSheets();
+      seen = [host.hasAttribute('data-iop-printing'), sheets.length, sheets[0] === pageSheet, sheets[1]?.cssRules[0]?.cssText.startsWith('@media print')];
+    });
+    expect(seen).to.deep.equal([true, 2, true, true]);
+    expect(host.hasAttribute('data-iop-printing')).to.equal(false);
+    expect(pageSheets()).to.deep.equal([pageSheet]);
+  });
+
+  it('printing again never stacks a second sheet', async () => {
+    const host = await fixture<PrintHost>(testHtml`<print-test-host></print-test-host>`);
+    await printing(host, () => undefined, false);
+    let during = 0;
+    await printing(host, () => (during = pageSheets().length), false);
+    expect(during).to.equal(2);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(pageSheets()).to.deep.equal([pageSheet]);
+  });
+
+  it('a host removed before the dialog closes does not leave the page hidden', async () => {
+    const host = await fixture<PrintHost>(testHtml`<print-test-host></print-test-host>`);
+    await printing(host, () => undefined, false);
+    expect(pageSheets()).to.have.length(2);
+    host.remove();
+    expect(host.hasAttribute('data-iop-printing')).to.equal(false);
+    expect(pageSheets()).to.deep.equal([pageSheet]);
+    // A late afterprint changes nothing.
+    window.dispatchEvent(new Event('afterprint'));
+    expect(pageSheets()).to.deep.equal([pageSheet]);
+  });
+});
