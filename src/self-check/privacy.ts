@@ -42,7 +42,6 @@ export class PrivacyController implements ReactiveController {
       if (!host.hasAttribute(name)) host.setAttribute(name, value);
     }
     host.classList.add(...NO_RECORDING_CLASSES);
-    this.hostDisconnected();
     const stop = (event: Event) => event.stopPropagation();
     this.#stops = PRIVATE_EVENTS.map((type) => listen(host.renderRoot, type as 'click', stop));
   }
