@@ -91,7 +91,6 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
   headingLevel?: string;
 
   protected texts = new Texts(this, { en: SELF_CHECK_EN, es: () => import('./es.js').then((module) => module.SELF_CHECK_ES) });
-  // What is not rendering lives in controllers of its own, each tested alone (test/self-check/*-controller.test.ts).
   // What is not rendering lives in controllers, each tested on its own (test/self-check/*-controller.test.ts).
   private store = new ProgressStore(this);
   private printer = new PrintController(this);
@@ -114,7 +113,7 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
   #focusTarget: string | null = null;
   #printedOn = '';
 
-  /** What the screens call back; made once, so each render passes the same functions. */
+  /** What the screens call back with the visitor's actions. */
   #on: ScreenHandlers = {
     act: (action) => this.dispatch(action),
     focusFirstAnswer: (event) => {
