@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { QUESTIONS_ES } from '../../src/self-check/es-questions.js';
-import { getQuestion, QUESTION_IDS, QUESTIONS_EN, type Audience, type QuestionId, type QuestionTexts } from '../../src/self-check/questions.js';
+import { getQuestion, isValidAnswer, QUESTION_IDS, QUESTIONS_EN, type Audience, type QuestionId, type QuestionTexts } from '../../src/self-check/questions.js';
 
 /**
  * Languages as data (issue 16): a language file holds words keyed by question id and answer value;
@@ -91,5 +91,21 @@ describe('question structure lives in questions.ts, words in the language files'
     extra.context['safe-home'].options.maybe = { adult: 'Tal vez' };
     const texts = extra as unknown as QuestionTexts;
     for (const audience of AUDIENCES) expect(values(texts, audience)).to.deep.equal(values(QUESTIONS_EN, audience));
+  });
+
+  it('whether an item is a screener item (verbatim) or one of ours is structure too, the same in every language', () => {
+    const kinds = (texts: QuestionTexts) => QUESTION_IDS.map((id) => getQuestion(id, 'adult', texts).kind);
+    const expected = QUESTION_IDS.map((id) => (id in EXPECTED_VALUES && id !== 'difficulty' ? 'context' : 'screener'));
+    expect(kinds(QUESTIONS_EN)).to.deep.equal(expected);
+    expect(kinds(QUESTIONS_ES)).to.deep.equal(expected);
+  });
+
+  it('stored answers are checked against the structure: known ids, their own values, text only', () => {
+    expect(isValidAnswer('phq1', '3')).to.equal(true);
+    expect(isValidAnswer('care', 'hospital')).to.equal(true);
+    expect(isValidAnswer('care', '3')).to.equal(false);
+    expect(isValidAnswer('phq1', 'none')).to.equal(false);
+    expect(isValidAnswer('phq10', '0')).to.equal(false);
+    expect(isValidAnswer('phq1', 3)).to.equal(false);
   });
 });
