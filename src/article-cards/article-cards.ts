@@ -3,17 +3,16 @@ import { IopElement } from '../core/element.js';
 import { Texts } from '../core/i18n.js';
 import { parseJson } from '../core/json.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
-import { allTags, filterByTags, fromJson, sortArticles, type Article, type ArticleList } from './articles.js';
+import { fromJson, type Article, type ArticleList } from './articles.js';
 import { articleCardsStyles } from './article-cards.styles.js';
-import { cardStyles, renderCard } from './card.js';
+import { cardStyles } from './card.js';
 import { fromChildren } from './children.js';
 import { readCardsConfig, type CardsConfig } from './config.js';
 import { IopArticleOpenEvent } from './events.js';
-import { loadFeed } from './load.js';
+import { FeedTask } from './feed.js';
+import { renderList } from './list.js';
+import { pickSource, type ArticleSource } from './source.js';
 import { CARDS_EN } from './texts.js';
-
-/** From this many cards on, off-screen cards are skipped until scrolled near (content-visibility). */
-const MANY = 24;
 
 /**
  * The clinic's articles as cards, from JSON, a JSON Feed, RSS or Atom, or links already in the page.
@@ -57,7 +56,6 @@ export class IopArticleCards extends IopElement<CardsConfig> {
     fromChildren: { state: true },
     selected: { state: true },
     expanded: { state: true },
-    feed: { state: true },
   };
 
   /** JSON list of articles: `[{"title", "url", "excerpt", "image", "imageAlt", "date", "author", "tags", "readingTime"}]`, or a JSON Feed. */
@@ -102,10 +100,19 @@ export class IopArticleCards extends IopElement<CardsConfig> {
   /** Set by Try again: the Retry button disappears, so focus follows the visitor's request. */
   private retrying = false;
 
-  /** The request for `src`: which one (URL and timeout), and how it went. Null when none is needed. */
-  private feed: { key: string; status: 'pending' | 'complete' | 'error'; value?: ArticleList } | null = null;
-  /** Aborted when the feed above is no longer wanted: another src, or the widget left the page. */
-  private feedWanted?: AbortController;
+  /**
+   * Where the cards come from, decided in one place (source.ts): the `articles` attribute, then
+   * `src`, then the children, which stand in while `src` loads or when it fails.
+   */
+  private get source(): ArticleSource {
+    return pickSource(this.fromAttribute, this.config.src, this.fromChildren);
+  }
+
+  /** The feed at `src`, when the source is one: requested before each render if what it needs changed. */
+  private feed = new FeedTask(this, () => {
+    const source = this.source;
+    return source.from === 'src' ? [source.src, this.config.timeoutMs, this.config.maxBytes] : null;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,19 +120,11 @@ export class IopArticleCards extends IopElement<CardsConfig> {
     this.observer = new MutationObserver(() => (this.fromChildren = fromChildren(this)));
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.fromChildren = fromChildren(this);
-    if (this.hasUpdated && !this.feed) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    // A widget taken out of the page stops waiting (its request is aborted unless another widget
-    // shares it); put back, it asks again. One moved within the page in the same task keeps waiting.
-    queueMicrotask(() => {
-      if (this.isConnected || this.feed?.status !== 'pending') return;
-      this.feedWanted?.abort();
-      this.feed = null;
-    });
   }
 
   protected override readConfig(): CardsConfig {
@@ -136,8 +135,7 @@ export class IopArticleCards extends IopElement<CardsConfig> {
     super.willUpdate(changed);
     if (changed.has('tags')) this.selected = this.config.tags;
     if (changed.has('articles')) this.fromAttribute = this.articles ? this.readAttribute(this.articles) : null;
-    this.requestFeed();
-    const sources = [this.fromAttribute, this.fromChildren, this.feed?.value];
+    const sources = [this.fromAttribute, this.fromChildren, this.feed.value];
     this.reportProblems(sources.flatMap((source) => source?.problems ?? []));
   }
 
@@ -154,34 +152,6 @@ export class IopArticleCards extends IopElement<CardsConfig> {
     }
   }
 
-  /**
-   * Asks for `src` when the wanted feed changed (or on retry). An answer that arrives after the
-   * widget moved on to another feed is dropped, so a slow old request never overwrites a new one.
-   */
-  private requestFeed(retry = false): void {
-    const src = this.fromAttribute ? null : this.config.src;
-    const { timeoutMs, maxBytes } = this.config;
-    const key = `${src} ${timeoutMs} ${maxBytes}`;
-    if (!retry && this.feed?.key === key) return;
-    this.feedWanted?.abort();
-    if (!src || !this.isConnected) {
-      this.feed = null;
-      return;
-    }
-    const feed: typeof this.feed = { key, status: 'pending' };
-    this.feed = feed;
-    this.feedWanted = new AbortController();
-    // The failure itself is reported once by loadFeed, however many widgets share the feed.
-    loadFeed(src, { timeoutMs, maxBytes, base: this.baseURI }, this.feedWanted.signal, retry).then(
-      (value) => {
-        if (this.feed === feed) this.feed = { key, status: 'complete', value };
-      },
-      () => {
-        if (this.feed === feed) this.feed = { key, status: 'error' };
-      },
-    );
-  }
-
   private readAttribute(text: string): ArticleList {
     const parsed = parseJson('articles', text, () => null);
     if (!parsed.ok) return { articles: [], problems: [parsed.error] };
@@ -195,46 +165,9 @@ export class IopArticleCards extends IopElement<CardsConfig> {
 
   private handleRetry(): void {
     this.retrying = true;
-    this.requestFeed(true);
+    this.feed.run();
   }
 
-  private toggleTag(tag: string): void {
-    this.selected = this.selected.includes(tag) ? this.selected.filter((t) => t !== tag) : [...this.selected, tag];
-    this.expanded = false;
-  }
-
-  private showAll(shown: number): void {
-    this.expanded = true;
-    this.focusFrom = shown;
-  }
-
-  /**
-   * Scrolls by one card. `direction` is logical (1 = Next, toward the inline end); `physical`
-   * says it is already a screen direction (1 = rightward), as the arrow keys are. In a
-   * right-to-left page the inline end is on the left and scrollLeft runs from 0 down to negative
-   * values, so Next must scroll left: without this, Next stopped at the start and Previous moved on.
-   */
-  private scrollCarousel(direction: 1 | -1, physical = false): void {
-    const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    const card = track?.querySelector('li');
-    if (!track || !card) return;
-    const rtl = !physical && getComputedStyle(track).direction === 'rtl';
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    track.scrollBy({ left: (rtl ? -direction : direction) * (card.getBoundingClientRect().width + 16), behavior: reduce ? 'auto' : 'smooth' });
-  }
-
-  /** The arrow keys move the way they point on screen, in either writing direction. */
-  private handleTrackKeydown(event: KeyboardEvent): void {
-    const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!direction) return;
-    event.preventDefault();
-    this.scrollCarousel(direction, true);
-  }
-
-  /**
-   * Sources, first wins: the `articles` attribute, then `src`, then the element's children. The
-   * children also stand in while `src` loads or when it fails, so a page never loses its links.
-   */
   /** The page's own markup (links or articles written in the page) stands in. */
   protected override renderFallback() {
     return html`<slot></slot>`;
@@ -242,28 +175,19 @@ export class IopArticleCards extends IopElement<CardsConfig> {
 
   protected override renderContent() {
     const { t } = this.texts;
+    const source = this.source;
     const notice = this.renderNotice();
-    const fallback = this.fromChildren?.articles.length ? this.renderArticles(this.fromChildren.articles) : null;
-    const local = this.fromAttribute ?? (this.config.src ? null : this.fromChildren);
-    if (local) {
-      const body = local.articles.length
-        ? this.renderArticles(local.articles)
-        : local.problems.length
-          ? this.renderError(false)
-          : this.renderStatus(t.empty);
-      return html`${notice}${body}`;
+    if (source.from !== 'src') {
+      const { articles, problems } = source.list;
+      return html`${notice}${articles.length ? this.renderArticles(articles) : problems.length ? this.renderError(false) : this.renderStatus(t.empty)}`;
     }
-    if (!this.config.src) return html`${notice}${this.renderStatus(t.empty)}`;
-    const { status, value } = this.feed ?? { status: 'pending' };
-    const body =
-      status === 'complete'
-        ? value?.articles.length
-          ? this.renderArticles(value.articles)
-          : this.renderStatus(t.empty)
-        : status === 'error'
-          ? html`${this.renderError(true)}${fallback ?? nothing}`
-          : (fallback ?? this.renderLoading());
-    return html`${notice}${body}`;
+    const standIn = source.standIn && this.renderArticles(source.standIn);
+    return html`${notice}${this.feed.render({
+      initial: () => standIn ?? this.renderLoading(),
+      pending: () => standIn ?? this.renderLoading(),
+      complete: ({ articles }) => (articles.length ? this.renderArticles(articles) : this.renderStatus(t.empty)),
+      error: () => html`${this.renderError(true)}${standIn ?? nothing}`,
+    })}`;
   }
 
   private renderStatus(text: string) {
@@ -290,41 +214,23 @@ export class IopArticleCards extends IopElement<CardsConfig> {
   }
 
   private renderArticles(articles: Article[]) {
-    const { layout, limit, headingLevel } = this.config;
-    const sorted = sortArticles(articles, this.config.sort);
-    const tags = allTags(sorted);
-    // Only topics that some article has can be selected, so a filter never empties the list.
-    const selected = this.selected.filter((tag) => tags.includes(tag));
-    const matching = filterByTags(sorted, selected);
-    const shown = this.expanded || !Number.isFinite(limit) ? matching : matching.slice(0, limit);
-    const hidden = this.showMore ? matching.length - shown.length : 0;
-    const lang = this.texts.locale;
-    const { t } = this.texts;
-    const list = html`
-      <ul class="cards ${layout} ${layout === 'carousel' ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${layout === 'carousel' ? '0' : nothing} aria-label=${layout === 'carousel' ? t.articles : nothing} @keydown=${layout === 'carousel' ? this.handleTrackKeydown : nothing}>
-        ${shown.map((article) => html`<li>${renderCard(article, headingLevel, lang, t, this.handleOpen)}</li>`)}
-      </ul>
-    `;
-    return html`
-      ${tags.length > 1
-        ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
-            <span id="filters-label">${t.topics}</span>
-            ${tags.map(
-              (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}><span aria-hidden="true"></span>${tag}</button>`,
-            )}
-          </div>`
-        : nothing}
-      <p class="count" role="status">${selected.length ? t.showing(matching.length, sorted.length) : ''}</p>
-      ${layout === 'carousel'
-          ? html`<div class="frame">
-              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(-1)}>${t.previous}</button>
-              <button type="button" class="button" part="button" aria-controls="cards" @click=${() => this.scrollCarousel(1)}>${t.next}</button>
-              ${list}
-            </div>`
-          : list}
-      ${hidden > 0
-        ? html`<button type="button" class="button more" part="button" @click=${() => this.showAll(shown.length)}>${t.more(hidden)}</button>`
-        : nothing}
-    `;
+    const { config, selected, expanded, showMore, texts } = this;
+    return renderList(articles, {
+      config,
+      selected,
+      expanded,
+      showMore,
+      locale: texts.locale,
+      t: texts.t,
+      onOpen: this.handleOpen,
+      onToggle: (tag) => {
+        this.selected = selected.includes(tag) ? selected.filter((each) => each !== tag) : [...selected, tag];
+        this.expanded = false;
+      },
+      onShowAll: (shown) => {
+        this.expanded = true;
+        this.focusFrom = shown;
+      },
+    });
   }
 }
