@@ -183,7 +183,6 @@ export class IopArticleCards extends IopElement<CardsConfig> {
     }
     const standIn = source.standIn && this.renderArticles(source.standIn);
     return html`${notice}${this.feed.render({
-      initial: () => standIn ?? this.renderLoading(),
       pending: () => standIn ?? this.renderLoading(),
       complete: ({ articles }) => (articles.length ? this.renderArticles(articles) : this.renderStatus(t.empty)),
       error: () => html`${this.renderError(true)}${standIn ?? nothing}`,

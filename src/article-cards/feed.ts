@@ -2,8 +2,12 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ArticleList } from './articles.js';
 import { loadFeed } from './load.js';
 
-/** How the feed stands, as @lit/task names it. */
-export const TaskStatus = { INITIAL: 0, PENDING: 1, COMPLETE: 2, ERROR: 3 } as const;
+// How the feed stands, as @lit/task names it (plain constants, so the bundle has numbers).
+const INITIAL = 0;
+const PENDING = 1;
+const COMPLETE = 2;
+const ERROR = 3;
+export const TaskStatus = { INITIAL, PENDING, COMPLETE, ERROR } as const;
 export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 
 /** What a feed request depends on: the URL and the two limits. A change means a new request. */
@@ -25,7 +29,7 @@ export interface FeedRenderer<T> {
  * same feed, is load.ts's.
  */
 export class FeedTask implements ReactiveController {
-  status: TaskStatus = TaskStatus.INITIAL;
+  status: TaskStatus = INITIAL;
   /** The articles of the last run that completed. */
   value?: ArticleList;
   /** Why the last run failed (the console already has it, once per failure). */
@@ -56,7 +60,7 @@ export class FeedTask implements ReactiveController {
 
   /** Put back in the page after its request was dropped: the next update asks again. */
   hostConnected(): void {
-    if (this.status === TaskStatus.INITIAL) this.host.requestUpdate();
+    if (this.status === INITIAL) this.host.requestUpdate();
   }
 
   /**
@@ -65,17 +69,17 @@ export class FeedTask implements ReactiveController {
    */
   hostDisconnected(): void {
     queueMicrotask(() => {
-      if (!this.host.isConnected && this.status === TaskStatus.PENDING) this.start(null, false);
+      if (!this.host.isConnected && this.status === PENDING) this.start(null, false);
     });
   }
 
   render<T>(renderer: FeedRenderer<T>): T | undefined {
     switch (this.status) {
-      case TaskStatus.PENDING:
+      case PENDING:
         return renderer.pending?.();
-      case TaskStatus.COMPLETE:
+      case COMPLETE:
         return renderer.complete?.(this.value!);
-      case TaskStatus.ERROR:
+      case ERROR:
         return renderer.error?.(this.error);
       default:
         return renderer.initial?.();
@@ -87,7 +91,7 @@ export class FeedTask implements ReactiveController {
     this.args = args;
     const id = ++this.callId;
     this.value = this.error = undefined;
-    this.status = args ? TaskStatus.PENDING : TaskStatus.INITIAL;
+    this.status = args ? PENDING : INITIAL;
     if (!args) return;
     const [src, timeoutMs, maxBytes] = args;
     const wanted = (this.abortController = new AbortController());
@@ -99,8 +103,8 @@ export class FeedTask implements ReactiveController {
       this.host.requestUpdate();
     };
     loadFeed(src, { timeoutMs, maxBytes, base: this.host.baseURI }, wanted.signal, retry).then(
-      (value) => settle(TaskStatus.COMPLETE, value),
-      (error: unknown) => settle(TaskStatus.ERROR, undefined, error),
+      (value) => settle(COMPLETE, value),
+      (error: unknown) => settle(ERROR, undefined, error),
     );
   }
 }

@@ -26,24 +26,20 @@ export interface ListState {
 }
 
 /**
- * Which articles show, and in which order: sorted, filtered by the selected topics, cut at the
- * limit unless expanded. Only topics that some article has count as selected, so a filter never
- * empties the list. Pure.
+ * The topic filter, the count of matching articles, the cards (in a carousel frame if so laid
+ * out) and Show more. The articles are sorted, filtered by the selected topics, and cut at the
+ * limit unless expanded.
  */
-export function listView(articles: Article[], { config, selected, expanded, showMore }: Pick<ListState, 'config' | 'selected' | 'expanded' | 'showMore'>) {
-  const sorted = sortArticles(articles, config.sort);
-  const tags = allTags(sorted);
-  const active = selected.filter((tag) => tags.includes(tag));
-  const matching = filterByTags(sorted, active);
-  const shown = expanded || !Number.isFinite(config.limit) ? matching : matching.slice(0, config.limit);
-  return { total: sorted.length, tags, active, matching: matching.length, shown, hidden: showMore ? matching.length - shown.length : 0 };
-}
-
-/** The topic filter, the count of matching articles, the cards (in a carousel frame if so laid out) and Show more. */
 export function renderList(articles: Article[], state: ListState) {
   const { config, t } = state;
-  const { layout } = config;
-  const { total, tags, active, matching, shown, hidden } = listView(articles, state);
+  const { layout, limit } = config;
+  const sorted = sortArticles(articles, config.sort);
+  const tags = allTags(sorted);
+  // Only topics that some article has count as selected, so a filter never empties the list.
+  const active = state.selected.filter((tag) => tags.includes(tag));
+  const matching = filterByTags(sorted, active);
+  const shown = state.expanded || !Number.isFinite(limit) ? matching : matching.slice(0, limit);
+  const hidden = state.showMore ? matching.length - shown.length : 0;
   const carousel = layout === 'carousel';
   const list = html`
     <ul class="cards ${layout} ${carousel ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${carousel ? '0' : nothing} aria-label=${carousel ? t.articles : nothing} @keydown=${carousel ? onTrackKeydown : nothing}>
@@ -59,7 +55,7 @@ export function renderList(articles: Article[], state: ListState) {
           )}
         </div>`
       : nothing}
-    <p class="count" role="status">${active.length ? t.showing(matching, total) : ''}</p>
+    <p class="count" role="status">${active.length ? t.showing(matching.length, sorted.length) : ''}</p>
     ${carousel ? renderCarousel(list, t) : list}
     ${hidden > 0 ? html`<button type="button" class="button more" part="button" @click=${() => state.onShowAll(shown.length)}>${t.more(hidden)}</button>` : nothing}
   `;
