@@ -24,14 +24,14 @@ const bundleOf = (tag) => `${tag}.js`;
 
 /**
  * The files a bundle fetches when needed (its Spanish on a Spanish page, the contrast check on a
- * page with its own colors), read from the bundle itself (`import("./iop-self-check-es-<hash>.js")`),
+ * page with its own colors, the article cards' RSS and Atom reader for such a feed), read from the bundle itself (`import("./iop-self-check-es-<hash>.js")`),
  * so the list is always the built one.
  */
 const spanishFiles = new Map();
 async function spanishFilesOf(bundle) {
   if (!spanishFiles.has(bundle)) {
     const text = await (await fetch(`../dist/${bundle}`)).text();
-    spanishFiles.set(bundle, [...new Set(text.match(/iop-[a-z-]+-(?:es|contrast-check)-[\w-]+\.js/g) ?? [])].sort());
+    spanishFiles.set(bundle, [...new Set(text.match(/iop-[a-z-]+-(?:es|contrast-check|rss)-[\w-]+\.js/g) ?? [])].sort());
   }
   return spanishFiles.get(bundle);
 }
@@ -174,6 +174,7 @@ async function listFiles(bundle, lang) {
         ? 'The -es- files are the widget\'s Spanish, fetched only on a Spanish page: without them such a page shows English.'
         : 'Set to English: no Spanish files needed.';
   filesHint.textContent += ' The contrast-check file is fetched only on a page that sets its own colors.';
+  if (spanish.some((file) => file.includes('-rss-'))) filesHint.textContent += ' The -rss- file is fetched only for an RSS or Atom feed.';
 }
 
 for (const button of document.querySelectorAll('[data-copy]')) {

@@ -113,6 +113,9 @@ for (const [page_, files, name] of [
         problems.push(`not every feed rendered (${counts.join(', ')})`);
       });
     if (page_ === 'embed-check.html') {
+      // Its RSS and Atom feeds fetched the reader's own file, under the same CSP.
+      const rssReader = await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/iop-article-cards-rss-[\w-]+\.js$/.test(entry.name)));
+      if (!rssReader) problems.push('the RSS and Atom reader file was not fetched');
       const formats = await page.$$eval('iop-article-cards', (els) => els.map((el) => el.getAttribute('src') ?? 'articles'));
       for (const format of ['feeds/posts.xml', 'feeds/posts.atom', 'feeds/posts-html.json', 'articles']) {
         if (!formats.includes(format)) problems.push(`the strict-CSP page has no ${format}`);
@@ -192,6 +195,9 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   if (!crisis.startsWith('<script type="module" src="https://www.example.org/assets/iop-crisis-help.js"></script>')) problems.push(`crisis help snippet was: ${crisis}`);
   // Fixed values are chosen from a list, not typed.
   await page.selectOption('#widget', 'iop-article-cards');
+  // The article cards' RSS and Atom reader is a file of its own, listed with the widget's others.
+  await page.selectOption('#lang', '');
+  await page.waitForFunction(() => [...document.querySelectorAll('#files a')].some((a) => /^iop-article-cards-rss-[\w-]+\.js$/.test(a.textContent)), null, { timeout: 5000 }).catch(() => problems.push('the builder does not list the RSS reader file'));
   for (const name of ['layout', 'sort', 'heading-level']) {
     if ((await page.$eval(`#option-${name}`, (el) => el.localName)) !== 'select') problems.push(`${name} is not a select`);
   }
@@ -220,6 +226,8 @@ await checkPage(context, tally, 'demo self-check by keyboard', async (page, prob
   if (level !== 'no-clear-need') problems.push(`result was ${level}`);
   // The blog cards load from the demo's JSON Feed, 3 at first, then the rest with Show more.
   await page.waitForFunction(() => document.querySelector('#articles iop-article-cards').shadowRoot.querySelectorAll('.card').length === 3);
+  // A JSON feed needs no XML reader: its file is never fetched.
+  if (await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /-rss-[\w-]+\.js$/.test(entry.name)))) problems.push('a JSON feed fetched the RSS reader');
   problems.push(...(await axeViolations(page)));
 });
 

@@ -40,11 +40,15 @@ const tally = { passed: 0, failed: 0 };
   if (!readFileSync(`${root}/README.md`, 'utf8').includes('(docs/API.md)')) problems.push('the README does not link docs/API.md');
   for (const file of readdirSync(`${root}/dist`).filter((f) => f.endsWith('.js'))) {
     if (!existsSync(`${root}/dist/${file}.map`)) problems.push(`no source map for dist/${file}`);
+    // The files a script-tag bundle fetches when needed (Spanish, the contrast check, the RSS reader) ship beside it.
+    for (const [, wanted] of readFileSync(`${root}/dist/${file}`, 'utf8').matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g)) {
+      if (!existsSync(`${root}/dist/${wanted}`)) problems.push(`dist/${file} fetches ${wanted}, which is not in the package`);
+    }
   }
   for (const target of Object.values(packed.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))) {
     if (!existsSync(join(root, target))) problems.push(`exports names ${target}, which is not in the package`);
   }
-  report(tally, 'package: repository, CHANGELOG entry, docs/API.md, source maps, every exports target', problems);
+  report(tally, 'package: repository, CHANGELOG entry, docs/API.md, source maps, the files the bundles fetch, every exports target', problems);
 }
 
 /** Two apps: one takes every element (and the typed API), one takes only the crisis help. */

@@ -146,7 +146,7 @@ function walk(dir) {
 export function buildPlugin() {
   const dist = join(root, 'dist');
   const widgets = existsSync(dist) ? readdirSync(dist).filter((name) => /^iop-.*\.js$/.test(name)) : [];
-  if (!widgets.includes('iop-widgets.js') || !widgets.some((name) => /^iop-.*-es-.*\.js$/.test(name))) {
+  if (!widgets.includes('iop-widgets.js') || !widgets.some((name) => /^iop-.*-es-.*\.js$/.test(name)) || !widgets.some((name) => /^iop-article-cards-rss-.*\.js$/.test(name))) {
     throw new Error('dist/ has no built widgets: run `npm run build` first.');
   }
   const plugin = join(BUILD, 'iop-widgets');

@@ -1,7 +1,7 @@
 import { isRecord } from '../core/json.js';
 import { resolveUrl, WEB_URL } from '../core/safe-url.js';
-import { htmlToText } from './html-text.js';
-import { descendants, elements, parseXml, textOf, type XmlElement } from './xml.js';
+import { decodeEntities, htmlToText } from './html-text.js';
+import type { readXmlItems } from './rss.js';
 
 export { htmlToText };
 
@@ -221,96 +221,43 @@ export function fromJson(data: unknown, base?: string): ArticleList {
   return { articles: fromObjects(items, problems, base), problems };
 }
 
-const child = (parent: XmlElement, test: (element: XmlElement) => boolean) => elements(parent).find(test);
-
-const childText = (parent: XmlElement, names: string[]): string | undefined => {
-  for (const name of names) {
-    const node = child(parent, (element) => element.local === name || element.name === name);
-    const text = node && textOf(node);
-    if (text?.trim()) return text;
-  }
-  return undefined;
-};
-
-/** Resolves an element's `xml:base` (Atom), and its ancestors', against the feed's URL. */
-function xmlBase(element: XmlElement | undefined, base: string | undefined): string | undefined {
-  if (!element) return base;
-  const outer = xmlBase(element.parent, base);
-  const own = element.attrs['xml:base'];
-  if (!own) return outer;
-  try {
-    return new URL(own, outer).href;
-  } catch {
-    return outer;
-  }
-}
+/**
+ * The RSS and Atom reader (rss.ts): a file of its own, fetched only for such a feed, so a page
+ * with a JSON feed or no feed does not download it.
+ */
+export type XmlReader = typeof readXmlItems;
 
 /**
- * RSS 2.0, RSS 1.0 or Atom. Read by our own XML reader (see xml.ts): it needs no Trusted Types
- * sink and refuses a document that declares its own entities.
+ * RSS 2.0, RSS 1.0 or Atom, read by `readXml` (rss.ts, with our own XML reader: it needs no
+ * Trusted Types sink and refuses a document that declares its own entities).
  */
-export function fromXml(text: string, base?: string): ArticleList {
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch (error) {
-    return { articles: [], problems: [`the feed is not well-formed XML: ${(error as Error).message}`] };
-  }
+export function fromXml(text: string, base: string | undefined, readXml: XmlReader): ArticleList {
+  const read = readXml(text, base, MAX_ARTICLES, decodeEntities);
+  if (typeof read === 'string') return { articles: [], problems: [read] };
   const problems: string[] = [];
-  const isAtom = root.local === 'feed';
-  if (!isAtom && root.local !== 'rss' && root.local !== 'RDF') {
-    return { articles: [], problems: [`the XML is not an RSS or Atom feed (its root is <${root.name}>)`] };
-  }
-  const { found: entries, total } = descendants(root, isAtom ? 'entry' : 'item', MAX_ARTICLES);
-  const articles: Article[] = [];
-  entries.forEach((entry, i) => {
-    const linkElement = isAtom ? child(entry, (c) => c.local === 'link' && (c.attrs.rel ?? 'alternate') === 'alternate' && !!c.attrs.href) : undefined;
-    const link = isAtom
-      ? linkElement?.attrs.href
-      : (childText(entry, ['link']) ?? [childText(entry, ['guid'])].find((guid) => guid && /^\s*https?:\/\//i.test(guid)));
-    const media = child(entry, (c) => ['enclosure', 'content', 'thumbnail'].includes(c.local) && /^image\//.test(c.attrs.type ?? 'image/') && !!c.attrs.url);
-    // RSS titles are text; descriptions and content are HTML. Atom says which with type="html".
-    const title = child(entry, (c) => c.local === 'title');
-    const titleIsHtml = isAtom && /html/.test(title?.attrs.type ?? '');
-    const titleText = title && textOf(title);
-    const author = isAtom ? child(entry, (c) => c.local === 'author') : undefined;
-    const article = toArticle(
-      {
-        title: titleIsHtml ? undefined : titleText,
-        titleHtml: titleIsHtml ? titleText : undefined,
-        url: link,
-        excerptHtml: childText(entry, isAtom ? ['summary'] : ['description']),
-        contentHtml: childText(entry, isAtom ? ['content'] : ['content:encoded', 'encoded']),
-        image: media?.attrs.url,
-        imageWidth: media?.attrs.width,
-        imageHeight: media?.attrs.height,
-        date: childText(entry, isAtom ? ['published', 'updated'] : ['pubDate', 'date']),
-        author: isAtom ? author && childText(author, ['name']) : childText(entry, ['author', 'dc:creator', 'creator']),
-        tags: elements(entry).filter((c) => c.local === 'category').map((c) => c.attrs.term ?? textOf(c)),
-      },
-      i,
-      problems,
-      // Atom may set a base anywhere from the feed down to the link itself.
-      xmlBase(linkElement ?? entry, base),
-    );
-    if (article) articles.push(article);
-  });
-  if (total > MAX_ARTICLES) problems.push(`only the first ${MAX_ARTICLES} of ${total} articles are used`);
+  const articles = read.items.map(({ raw, base: itemBase }, i) => toArticle(raw, i, problems, itemBase)).filter((article): article is Article => article !== null);
+  if (read.total > MAX_ARTICLES) problems.push(`only the first ${MAX_ARTICLES} of ${read.total} articles are used`);
   return { articles, problems };
 }
 
-/** A fetched document: JSON Feed or JSON list, RSS or Atom, told apart by content type and content. */
-export function fromDocument(text: string, contentType = '', base?: string): ArticleList {
+/** How a fetched document is written, told by content type and content: JSON, XML, or neither. */
+export function feedFormat(text: string, contentType = ''): 'json' | 'xml' | undefined {
   const trimmed = text.trimStart();
-  const looksJson = /json/i.test(contentType) || trimmed.startsWith('{') || trimmed.startsWith('[');
-  if (looksJson) {
+  if (/json/i.test(contentType) || trimmed.startsWith('{') || trimmed.startsWith('[')) return 'json';
+  return /xml|rss|atom/i.test(contentType) || trimmed.startsWith('<') ? 'xml' : undefined;
+}
+
+/** A fetched document: JSON Feed or JSON list, RSS or Atom (read by `readXml`, see fromXml). */
+export function fromDocument(text: string, contentType = '', base?: string, readXml?: XmlReader): ArticleList {
+  const format = feedFormat(text, contentType);
+  if (format === 'json') {
     try {
       return fromJson(JSON.parse(text), base);
     } catch (error) {
       return { articles: [], problems: [`the feed is not valid JSON (${(error as Error).message})`] };
     }
   }
-  if (/xml|rss|atom/i.test(contentType) || trimmed.startsWith('<')) return fromXml(text, base);
+  if (format === 'xml' && readXml) return fromXml(text, base, readXml);
   return { articles: [], problems: [`the feed is neither JSON nor XML (content type "${contentType || 'none'}")`] };
 }
 

@@ -1,5 +1,5 @@
 import { warn } from '../core/warn.js';
-import { fromDocument, type ArticleList } from './articles.js';
+import { feedFormat, fromDocument, type ArticleList, type XmlReader } from './articles.js';
 
 /** A failure a visitor can retry; the message is for the console, never shown as markup. */
 export class FeedError extends Error {}
@@ -95,8 +95,9 @@ async function fetchFeed(url: string, { timeoutMs, maxBytes }: FeedOptions, cont
     if (!response.ok) throw new FeedError(`${url} answered HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
     const text = decodeFeed(await readBody(response, maxBytes, url, signal), type);
+    const readXml = feedFormat(text, type) === 'xml' ? await loadXmlReader(url) : undefined;
     // Relative links in a feed are relative to where it was served from, after any redirect.
-    const result = fromDocument(text, type, response.url || url);
+    const result = fromDocument(text, type, response.url || url, readXml);
     if (result.articles.length === 0 && result.problems.length > 0) throw new FeedError(`${url}: ${result.problems[0]}`);
     return result;
   } catch (error) {
@@ -105,6 +106,21 @@ async function fetchFeed(url: string, { timeoutMs, maxBytes }: FeedOptions, cont
     throw new FeedError(`${url} could not be loaded (${(error as Error).message})`);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * The RSS and Atom reader (rss.ts), a file of its own fetched the first time a feed is XML. A
+ * property, so a test can stand for a site where the file was not copied beside the script.
+ */
+export const xmlReader = { load: (): Promise<XmlReader> => import('./rss.js').then((module) => module.readXmlItems) };
+
+/** The reader, or the failure a visitor sees as the friendly error and the console names. */
+async function loadXmlReader(url: string): Promise<XmlReader> {
+  try {
+    return await xmlReader.load();
+  } catch (error) {
+    throw new FeedError(`${url} is RSS or Atom, and the file that reads it did not load (${error}). Copy the iop-article-cards-rss-*.js file beside the script.`);
   }
 }
 

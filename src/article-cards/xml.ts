@@ -12,7 +12,9 @@
  * name stays as written rather than losing the whole feed.
  */
 
-import { decodeEntities } from './html-text.js';
+// decodeEntities (html-text.ts) is passed in, not imported: this reader is a file of its own,
+// fetched only for an RSS or Atom feed (rss.ts), and a module it shared with the bundle would
+// become a third file that every page fetches.
 
 /** An element: its name as written ("dc:creator"), its attributes, and its children. */
 export interface XmlElement {
@@ -32,8 +34,11 @@ const NAME = /[^\s/>="']+/y;
 const ATTRIBUTE = /\s*([^\s/>="']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const TAG_END = /\s*(\/?)>/y;
 
-/** Parses a whole document; throws XmlError when it is not well-formed or asks for what feeds never need. */
-export function parseXml(text: string): XmlElement {
+/**
+ * Parses a whole document; throws XmlError when it is not well-formed or asks for what feeds
+ * never need. `decodeEntities` decodes the references in text and attribute values.
+ */
+export function parseXml(text: string, decodeEntities: (text: string) => string): XmlElement {
   let root: XmlElement | undefined;
   let current: XmlElement | undefined;
   let at = 0;

@@ -3,7 +3,7 @@ import { ReactiveElement } from 'lit';
 import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { FeedTask, TaskStatus, type FeedArgs } from '../../src/article-cards/feed.js';
-import { clearFeedCache } from '../../src/article-cards/load.js';
+import { clearFeedCache, xmlReader } from '../../src/article-cards/load.js';
 import { captureWarnings, shadow } from '../helpers.js';
 import { feed, stubFetch, type StubbedFetch } from '../hardening/feed-stub.js';
 
@@ -121,5 +121,37 @@ describe('FeedTask: the feed as a controller (@lit/task vocabulary)', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(stub.aborted).to.equal(1);
     expect([...shadow(el).querySelectorAll('.card [part=title]')].map((h) => h.textContent!.trim())).to.deep.equal(['Chosen']);
+  });
+
+  describe('the RSS and Atom reader, a file fetched only for an XML feed', () => {
+    const rss = '<rss><channel><item><title>From RSS</title><link>/r</link></item></channel></rss>';
+    const original = xmlReader.load;
+    let loads = 0;
+    beforeEach(() => {
+      loads = 0;
+      xmlReader.load = () => (loads++, original());
+    });
+    afterEach(() => (xmlReader.load = original));
+    const titles = (el: Element) => [...shadow(el).querySelectorAll('.card [part=title]')].map((h) => h.textContent!.trim());
+
+    it('a JSON feed never asks for it; an RSS feed does, and shows its cards', async () => {
+      stub = stubFetch((url) => (url.endsWith('.json') ? answer('From JSON') : feed(rss, 'application/rss+xml')));
+      const json = await fixture<IopArticleCards>(html`<iop-article-cards src="/posts.json"></iop-article-cards>`);
+      await waitUntil(() => titles(json).length > 0);
+      expect(loads).to.equal(0);
+      const xml = await fixture<IopArticleCards>(html`<iop-article-cards src="/posts.xml"></iop-article-cards>`);
+      await waitUntil(() => titles(xml).length > 0);
+      expect([titles(xml), loads]).to.deep.equal([['From RSS'], 1]);
+    });
+
+    it('when its file is missing: the friendly error, and a console warning naming the file', async () => {
+      xmlReader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://clinic.example/js/iop-article-cards-rss-abc.js'));
+      stub = stubFetch(() => feed(rss, 'application/rss+xml'));
+      const el = await fixture<IopArticleCards>(html`<iop-article-cards src="/posts.xml"><a href="/page">A link in the page</a></iop-article-cards>`);
+      await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'no error shown');
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain('could not be loaded');
+      expect(titles(el), 'the page links stand in').to.deep.equal(['A link in the page']);
+      expect(warnings.messages.join('\n')).to.match(/posts\.xml is RSS or Atom, and the file that reads it did not load .*Copy the iop-article-cards-rss-\*\.js file beside the script/);
+    });
   });
 });

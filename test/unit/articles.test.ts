@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { allTags, clip, filterByTags, fromDocument, fromJson, fromXml, htmlToText, MAX_ARTICLES, sortArticles, toArticle, type Article } from '../../src/article-cards/articles.js';
+import { allTags, clip, filterByTags, fromDocument as readDocument, fromJson, fromXml as readXml, htmlToText, MAX_ARTICLES, sortArticles, toArticle, type Article } from '../../src/article-cards/articles.js';
+import { readXmlItems } from '../../src/article-cards/rss.js';
 import { readCardsConfig } from '../../src/article-cards/config.js';
 import { BAD_URLS, XSS_TEXT } from '../fixtures/hostile.js';
+
+// The RSS and Atom reader is a file the bundle fetches when a feed is XML; here it is given directly.
+const fromXml = (text: string, base?: string) => readXml(text, base, readXmlItems);
+const fromDocument = (text: string, contentType?: string, base?: string) => readDocument(text, contentType, base, readXmlItems);
 
 const SEED = {
   title: 'How Intensive Outpatient Programs Support Long-Term Mental Health Recovery',

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { clip, parseDate } from '../../src/article-cards/articles.js';
 import { decodeEntities, htmlToText } from '../../src/article-cards/html-text.js';
 import { decodeFeed } from '../../src/article-cards/load.js';
-import { descendants, parseXml, textOf } from '../../src/article-cards/xml.js';
+import { descendants, parseXml as readXml, textOf } from '../../src/article-cards/xml.js';
+
+const parseXml = (text: string) => readXml(text, decodeEntities);
 
 describe('feed reading without a browser parser (pure)', () => {
   describe('parseXml', () => {
