@@ -29,16 +29,20 @@ export interface FeedRenderer<T> {
  * same feed, is load.ts's.
  */
 export class FeedTask implements ReactiveController {
+  /** INITIAL (no feed wanted), PENDING, COMPLETE or ERROR. */
   status: TaskStatus = INITIAL;
-  /** The articles of the last run that completed. */
+  /** The articles, once the current run completed (cleared when a new one starts). */
   value?: ArticleList;
-  /** Why the last run failed (the console already has it, once per failure). */
+  /** Why the current run failed (the console already has it, once per failure). */
   error?: unknown;
   private args: FeedArgs | null = null;
   private callId = 0;
   private abortController?: AbortController;
 
-  /** `args` gives null when no feed is wanted (no `src`, another source wins, or not in a page). */
+  /**
+   * `argsFn` gives null when no feed is wanted (no `src`, or another source wins); a widget out
+   * of the page wants none either.
+   */
   constructor(
     private readonly host: ReactiveElement,
     private readonly argsFn: () => FeedArgs | null,
