@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const source = join(root, 'wordpress/iop-widgets');
 export const BUILD = join(root, 'wordpress/build');
 export const ZIP = join(BUILD, 'iop-widgets.zip');

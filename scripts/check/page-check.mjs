@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from './find-browsers.mjs';
+import { CHROME_ARGS, findChrome } from '../lib/find-browsers.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -94,7 +94,7 @@ export function report(tally, name, problems) {
 export async function launchEngine(engine) {
   if (engine === 'firefox') {
     const { default: puppeteer } = await import('puppeteer-core');
-    const { findFirefox } = await import('./find-browsers.mjs');
+    const { findFirefox } = await import('../lib/find-browsers.mjs');
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox() ?? 'firefox-esr', headless: true });
     return {
       label: 'Firefox',
@@ -129,7 +129,7 @@ export async function launchEngine(engine) {
   }
   if (engine === 'webkit') {
     const { remote } = await import('webdriverio');
-    const { startWebKitDriver } = await import('./webkit-driver.mjs');
+    const { startWebKitDriver } = await import('../lib/webkit-driver.mjs');
     const webkit = await startWebKitDriver();
     const driver = await remote({ hostname: '127.0.0.1', port: webkit.port, capabilities: webkit.capabilities, logLevel: 'error' });
     return {
