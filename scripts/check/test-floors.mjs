@@ -13,6 +13,7 @@ const [source = '/dev/stdin', flag] = process.argv.slice(2);
 const LINE = /^((?:Browser tests \([^)]*\))|Demo|Stories|Package|Manifest|Start): (\d+) passed, (\d+) failed/;
 
 const passed = new Map();
+// eslint-disable-next-line no-control-regex -- the terminal's color codes (ESC [ … m) are removed
 for (const line of readFileSync(source, 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
   const match = LINE.exec(line.trim());
   if (match) passed.set(match[1], Number(match[2]));

@@ -8,7 +8,7 @@ const html = (...parts) => minifyHtml(parts);
 
 describe('minify-literals: CSS', () => {
   it('drops comments, also ones that span lines or hold quotes', () => {
-    assert.equal(minifyCss('a { /* why\n it\'s so */ color: red; }'), 'a{color:red}');
+    assert.equal(minifyCss("a { /* why\n it's so */ color: red; }"), 'a{color:red}');
   });
 
   it('collapses whitespace and removes it around { } ; , and after a colon', () => {
@@ -22,7 +22,10 @@ describe('minify-literals: CSS', () => {
   });
 
   it('writes 0.5 as .5 after a space, colon, parenthesis or comma, not inside a larger number', () => {
-    assert.equal(minifyCss('a { margin: 0.5em 0.25em; width: calc(0.5em + 10.5px); opacity: 0.75; }'), 'a{margin:.5em .25em;width:calc(.5em + 10.5px);opacity:.75}');
+    assert.equal(
+      minifyCss('a { margin: 0.5em 0.25em; width: calc(0.5em + 10.5px); opacity: 0.75; }'),
+      'a{margin:.5em .25em;width:calc(.5em + 10.5px);opacity:.75}',
+    );
   });
 
   it('joins !important and drops the last semicolon of a block', () => {
@@ -34,7 +37,10 @@ describe('minify-literals: CSS', () => {
   });
 
   it('keeps the spaces of calc() operators and media queries', () => {
-    assert.equal(minifyCss('@media (min-width: 40em) and (max-width: 60em) {\n  a { inset: calc(1em - 2px); }\n}'), '@media (min-width:40em) and (max-width:60em){a{inset:calc(1em - 2px)}}');
+    assert.equal(
+      minifyCss('@media (min-width: 40em) and (max-width: 60em) {\n  a { inset: calc(1em - 2px); }\n}'),
+      '@media (min-width:40em) and (max-width:60em){a{inset:calc(1em - 2px)}}',
+    );
   });
 
   it('leaves quoted strings as written: spaces, commas, semicolons, braces, 0.5 and comment marks', () => {
@@ -90,7 +96,7 @@ describe('minify-literals: HTML', () => {
 describe('minify-literals: which templates', () => {
   it('rewrites only css`` and html`` tagged templates', () => {
     const code = [
-      "const a = css`a {\n  color: red;\n}`;",
+      'const a = css`a {\n  color: red;\n}`;',
       'const b = html`<p>\n  <b>x</b>\n</p>`;',
       "const c = 'html`<p>\\n  <b>x</b>\\n</p>`';",
       'const d = `<p>\n  <b>x</b>\n</p>`;',
