@@ -12,10 +12,8 @@ export async function launch() {
   return { browser, context: await browser.newContext() };
 }
 
-/** Opens a page whose `problems` array fills with console errors, uncaught errors and failed requests. */
-export async function openPage(context) {
-  const page = await context.newPage();
-  const problems = [];
+/** Fills `problems` with a page's console errors, uncaught errors and failed requests (a Playwright or puppeteer page). */
+function recordProblems(page, problems) {
   page.on('console', (message) => {
     // A failed request is reported below with its URL instead.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
@@ -27,7 +25,13 @@ export async function openPage(context) {
     const url = new URL(response.url());
     if (response.status() >= 400 && url.pathname !== '/favicon.ico') problems.push(`HTTP ${response.status()} for ${url.pathname}`);
   });
-  return { page, problems };
+  return problems;
+}
+
+/** Opens a page whose `problems` array fills with console errors, uncaught errors and failed requests. */
+export async function openPage(context) {
+  const page = await context.newPage();
+  return { page, problems: recordProblems(page, []) };
 }
 
 /**
@@ -100,15 +104,7 @@ export async function launchEngine(engine) {
       label: 'Firefox',
       async open() {
         const page = await browser.newPage();
-        const problems = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-        page.on('response', (response) => {
-          const url = new URL(response.url());
-          if (response.status() >= 400 && url.pathname !== '/favicon.ico') problems.push(`HTTP ${response.status()} for ${url.pathname}`);
-        });
+        const problems = recordProblems(page, []);
         return {
           problems,
           goto: (url) => page.goto(url),
