@@ -264,7 +264,7 @@ try {
   }, POSTS);
   await editor.page.close();
 
-  // One page per block, made in the block editor.
+  // One page per block, made in the block editor (a widget not named here: its defaults).
   const BLOCK_PAGES = {
     benefits: { attributes: { layout: 'grid' }, control: ['Heading', 'Our IOP, step by step'] },
     'self-check': { attributes: {} },
@@ -276,7 +276,7 @@ try {
     await pageCheck(context, `block editor: ${widget} inserts, has a sidebar control per attribute, previews the real element, publishes`, async (page, problems) => {
       await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`);
       await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), null, { timeout: 60000 });
-      const { attributes, control } = BLOCK_PAGES[widget];
+      const { attributes, control } = BLOCK_PAGES[widget] ?? { attributes: {} };
       await page.evaluate(({ name, attributes }) => {
         const { data, blocks } = window.wp;
         if (data.select('core/edit-post').isFeatureActive('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
