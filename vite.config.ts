@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { minifyLiterals } from './scripts/build/minify-literals.mjs';
+import { ALL_BUNDLE } from './scripts/lib/widgets.mjs';
 
 /**
  * Builds dist/iop-widgets.js: one ES module, Lit included, that registers every element. It is
- * the file a clinic loads with one script tag. The npm entries (Lit left as an import, so apps
+ * the file a clinic loads with one script tag (scripts/build/widgets.mjs builds one per widget with
+ * this config). The npm entries (Lit left as an import, so apps
  * share one copy) are emitted by `tsc -p tsconfig.build.json` into dist/lib.
  */
 export default defineConfig({
@@ -19,9 +21,9 @@ export default defineConfig({
     // devtools load a map on request (Chrome: right-click the file, "Add source map").
     sourcemap: 'hidden',
     lib: {
-      entry: 'src/index.ts',
+      entry: ALL_BUNDLE.entry,
       formats: ['es'],
-      fileName: () => 'iop-widgets.js',
+      fileName: () => ALL_BUNDLE.bundle,
     },
     rolldownOptions: {
       output: {

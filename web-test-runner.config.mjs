@@ -4,10 +4,10 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { engineCountsReporter } from './scripts/engine-counts-reporter.mjs';
+import { engineCountsReporter } from './scripts/lib/engine-counts-reporter.mjs';
 import { unfinishedFilesReporter } from './test/unfinished-files-reporter.mjs';
-import { CHROME_ARGS, findChrome, findFirefox, selectedEngines } from './scripts/find-browsers.mjs';
-import { startWebKitDriver } from './scripts/webkit-driver.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, selectedEngines } from './scripts/lib/find-browsers.mjs';
+import { startWebKitDriver } from './scripts/lib/webkit-driver.mjs';
 
 /**
  * `set-default-font-size`: the browser's default text size, as a visitor sets it in the settings.

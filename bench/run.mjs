@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-browsers.mjs';
-import { measure } from '../scripts/measure.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { CHROME_ARGS, findChrome } from '../scripts/lib/find-browsers.mjs';
+import { measure } from '../scripts/lib/measure.mjs';
+import { startServer } from '../scripts/lib/serve.mjs';
 
 // At least 7 (issue 7); more, because this 2-core machine is shared and single runs vary by a third.
 const RUNS = 15;
@@ -92,7 +92,7 @@ await browser.close();
 server.close();
 
 // 3. 1,000 cards, and 4. Lighthouse on the demo page (mobile preset).
-const cards = execFileSync('node', ['scripts/bench-cards.mjs'], { cwd: root, encoding: 'utf8' });
+const cards = execFileSync('node', ['bench/cards.mjs'], { cwd: root, encoding: 'utf8' });
 const demo = await startServer({ root });
 // Lighthouse varies from run to run on a shared machine; its docs advise the median of several.
 const LIGHTHOUSE_RUNS = 5;

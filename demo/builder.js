@@ -19,7 +19,7 @@ const declarations = manifest.modules.flatMap((module) => module.declarations ??
 
 /** Attributes set elsewhere in the form, or only meaningful in code. */
 const SKIP = new Set(['theme', 'lang']);
-/** Each widget's own script-tag file (scripts/build-widgets.mjs): `iop-crisis-help.js` and so on. */
+/** Each widget's own script-tag file (scripts/build/widgets.mjs): `iop-crisis-help.js` and so on. */
 const bundleOf = (tag) => `${tag}.js`;
 
 /**

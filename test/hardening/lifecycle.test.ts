@@ -35,7 +35,7 @@ describe('lifecycle', () => {
   });
 
   // Two copies of the bundle on one page are checked on the built file, under a strict CSP, by
-  // scripts/check-demo.mjs (demo/embed-check.html); define() itself is tested in test/core.
+  // scripts/check/demo.mjs (demo/embed-check.html); define() itself is tested in test/core.
 
   it('elements created after loading, moved, removed and re-added keep working', async () => {
     await import('../../src/index.js');

@@ -7,7 +7,9 @@ process.env.TSX_TSCONFIG_PATH ??= 'test/node/tsconfig.json';
 process.env.TZ = 'America/Los_Angeles';
 
 module.exports = {
-  spec: ['test/unit/*.test.ts'],
+  // Beside the DOM-free tests, the build scripts' own tests (test/node/*.test.mjs), except under
+  // Stryker, whose sandbox copies only src/ and test/ and mutates only src/.
+  spec: ['test/unit/*.test.ts', ...(process.env.IOP_MUTATION ? [] : ['test/node/*.test.mjs'])],
   'node-option': ['import=tsx'],
   require: ['test/node/mutation.ts'],
   reporter: 'dot',

@@ -2,7 +2,7 @@
 /**
  * Labels of the block sidebar controls, one per element attribute, translated here so the editor
  * script needs no translation files of its own. Every attribute in custom-elements.json must have
- * one (scripts/check-wordpress.mjs).
+ * one (scripts/check/wordpress.mjs).
  *
  * @package iop-widgets
  */

@@ -3,7 +3,7 @@
  * The four widgets: their element, script file, shortcode, which attributes take their default
  * from the settings page, and which are links. Their attributes themselves are read from each
  * block's block.json, the one list blocks and shortcodes share (checked against the elements'
- * custom-elements.json by scripts/check-wordpress.mjs).
+ * custom-elements.json by scripts/check/wordpress.mjs).
  *
  * @package iop-widgets
  */

@@ -102,7 +102,7 @@ async function watchSources() {
   return watcher;
 }
 
-// `node scripts/serve.mjs [root] [port] [--watch]`: the demo server behind `npm start`.
+// `node scripts/lib/serve.mjs [root] [port] [--watch]`: the demo server behind `npm start`.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const [root = '.', portArg] = args.filter((arg) => !arg.startsWith('--'));

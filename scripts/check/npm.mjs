@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { build } from 'vite';
 import { checkPage, launch, report, waitForWidgets } from './page-check.mjs';
-import { startServer } from './serve.mjs';
+import { startServer } from '../lib/serve.mjs';
+import { ALL_BUNDLE, TAGS, WIDGETS, registeredBy } from '../lib/widgets.mjs';
 
 if (!existsSync('dist/lib/index.js')) {
   console.error('dist/lib is missing: run `npm run build` first.');
@@ -48,7 +49,13 @@ const tally = { passed: 0, failed: 0 };
   for (const target of Object.values(packed.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))) {
     if (!existsSync(join(root, target))) problems.push(`exports names ${target}, which is not in the package`);
   }
-  report(tally, 'package: repository, CHANGELOG entry, docs/API.md, source maps, the files the bundles fetch, every exports target', problems);
+  // Every widget of the list (scripts/lib/widgets.mjs) has its npm entry and its script-tag file.
+  for (const { folder, npmEntry, bundle } of WIDGETS) {
+    if (packed.exports[npmEntry]?.default !== `./dist/lib/${folder}/define.js`) problems.push(`exports has no ${npmEntry} for dist/lib/${folder}/define.js`);
+    if (packed.exports[`./${bundle}`] !== `./dist/${bundle}`) problems.push(`exports has no ./${bundle}`);
+  }
+  if (packed.exports[`./${ALL_BUNDLE.bundle}`] !== `./dist/${ALL_BUNDLE.bundle}`) problems.push(`exports has no ./${ALL_BUNDLE.bundle}`);
+  report(tally, 'package: repository, CHANGELOG entry, docs/API.md, source maps, the files the bundles fetch, every exports target, an entry per widget', problems);
 }
 
 /** Two apps: one takes every element (and the typed API), one takes only the crisis help. */
@@ -64,6 +71,8 @@ check.addEventListener('iop-self-check-complete', (event: IopSelfCheckCompleteEv
 const cards = document.createElement('iop-article-cards');
 cards.articles = JSON.stringify([{ title: 'Family sessions', url: '/blog/family' }]);
 document.body.append(document.createElement('iop-benefits'), check, document.createElement('iop-crisis-help'), cards);
+// Any other widget of the list, as it comes (a new widget is rendered here without an edit).
+for (const tag of ${JSON.stringify(WIDGETS.map((widget) => widget.tag))}) if (!document.querySelector(tag)) document.body.append(document.createElement(tag));
 // Registering again under the same tag is skipped, not an error.
 define('iop-benefits', IopBenefits);
 type Manifest = { modules: { declarations?: { tagName?: string }[] }[] };
@@ -189,14 +198,15 @@ for (const name of [...Object.keys(apps), 'react']) {
 await checkPage(context, tally, 'npm: every element from `import "iop-widgets"`, built with Vite', async (page, problems) => {
   await page.goto(`${origin}/all/dist/index.html`);
   await waitForWidgets(page);
-  const state = await page.evaluate(() => ({
-    rendered: ['iop-benefits', 'iop-self-check', 'iop-crisis-help', 'iop-article-cards'].filter((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim()),
+  const widgets = WIDGETS.map((widget) => widget.tag);
+  const state = await page.evaluate((tags) => ({
+    rendered: tags.filter((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim()),
     card: document.querySelector('iop-article-cards').shadowRoot.querySelector('a')?.textContent,
     manifestTags: document.body.dataset.manifestTags,
-  }));
-  if (state.rendered.length !== 4) problems.push(`rendered only ${state.rendered.join(', ')}`);
+  }), widgets);
+  if (state.rendered.length !== widgets.length) problems.push(`rendered only ${state.rendered.join(', ')}`);
   if (state.card !== 'Family sessions') problems.push(`the card link read ${state.card}`);
-  for (const tag of ['iop-benefits', 'iop-self-check', 'iop-crisis-help', 'iop-article-cards', 'iop-article-card']) {
+  for (const tag of TAGS) {
     if (!state.manifestTags?.split(' ').includes(tag)) problems.push(`custom-elements.json does not declare <${tag}>`);
   }
 });
@@ -204,7 +214,8 @@ await checkPage(context, tally, 'npm: every element from `import "iop-widgets"`,
 await checkPage(context, tally, 'npm: `import "iop-widgets/crisis-help.js"` registers only the crisis help', async (page, problems) => {
   await page.goto(`${origin}/one/dist/index.html`);
   await waitForWidgets(page);
-  const others = await page.evaluate(() => ['iop-benefits', 'iop-self-check', 'iop-article-cards'].filter((tag) => customElements.get(tag)));
+  const own = registeredBy(WIDGETS.find((widget) => widget.folder === 'crisis-help'));
+  const others = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS.filter((tag) => !own.includes(tag)));
   if (others.length) problems.push(`also registered ${others.join(', ')}`);
   // The bundler left out what this page does not use: no screener items, no feed parsing.
   for (const text of ['Little interest or pleasure', 'application/xml']) if (built.one.includes(text)) problems.push(`the bundle contains "${text}"`);

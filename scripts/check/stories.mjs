@@ -6,8 +6,9 @@
 // in the API tables, every iop-* event in the Actions panel, and the clinic-like font.
 // Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
-import { axeViolations, checkPage, launch, waitForWidgets } from './page-check.mjs';
-import { startServer } from './serve.mjs';
+import { axeViolations, checkPage, launch, report, waitForWidgets } from './page-check.mjs';
+import { startServer } from '../lib/serve.mjs';
+import { WIDGETS } from '../lib/widgets.mjs';
 
 const DIR = 'storybook-static';
 if (!existsSync(`${DIR}/index.json`)) {
@@ -29,10 +30,17 @@ const tally = { passed: 0, failed: 0 };
 // Every story as it is, then a few again with the toolbar's language and theme switches.
 const runs = [
   ...stories.map((story) => ({ id: story.id, globals: '' })),
-  ...['widgets-iop-benefits--accordion', 'widgets-iop-self-check--first-question', 'widgets-iop-crisis-help--full', 'widgets-iop-article-cards--grid-from-json-feed'].flatMap(
-    (id) => [{ id, globals: 'lang:es' }, { id, globals: 'theme:high-contrast' }],
-  ),
+  ...WIDGETS.flatMap(({ storyId: id }) => [
+    { id, globals: 'lang:es' },
+    { id, globals: 'theme:high-contrast' },
+  ]),
 ];
+// Each widget of the list has the story those runs open.
+report(
+  tally,
+  'every widget of the list has its story (scripts/lib/widgets.mjs)',
+  WIDGETS.filter((widget) => !stories.some((story) => story.id === widget.storyId)).map((widget) => `no story ${widget.storyId}`),
+);
 
 for (const story of runs) {
   await checkPage(context, tally, `story ${story.id}${story.globals ? ` (${story.globals})` : ''}`, async (page, problems) => {

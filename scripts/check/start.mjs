@@ -12,7 +12,7 @@ const tally = { passed: 0, failed: 0 };
 /** Runs serve.mjs, collecting its output until `until(output)` or the timeout; then stops it. */
 function serve(args, env, until, timeout = 30000) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['scripts/lib/serve.mjs', ...args], { env: { ...process.env, ...env } });
     let output = '';
     const finish = async () => {
       clearTimeout(timer);

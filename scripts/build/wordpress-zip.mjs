@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const source = join(root, 'wordpress/iop-widgets');
 export const BUILD = join(root, 'wordpress/build');
 export const ZIP = join(BUILD, 'iop-widgets.zip');
@@ -85,40 +85,41 @@ function crc32(buffer) {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
+
+/**
+ * The fields an entry's local header and its central directory record share, in the same order
+ * (from `at`: 4 in the local header, 6 in the central record).
+ */
+function writeEntryFields(header, at, { crc, packedLength, length, nameLength }) {
+  header.writeUInt16LE(20, at); // version needed: 2.0, deflate
+  header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  header.writeUInt16LE(8, at + 4); // deflate
+  header.writeUInt16LE(0, at + 6); // time
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(crc, at + 10);
+  header.writeUInt32LE(packedLength, at + 14);
+  header.writeUInt32LE(length, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A zip of `files` ([name in the zip, contents]), deflated, with a fixed date so builds repeat. */
 export function zip(files) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
   for (const [name, data] of files) {
     const nameBytes = Buffer.from(name);
     const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
+    const fields = { crc: crc32(data), packedLength: packed.length, length: data.length, nameLength: nameBytes.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 4, fields);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(0x0314, 4); // made by Unix, so the mode below is read
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 6, fields);
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);

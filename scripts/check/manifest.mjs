@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { report } from './page-check.mjs';
-import { sharedTokens } from '../custom-elements-manifest.config.mjs';
+import { sharedTokens } from '../../custom-elements-manifest.config.mjs';
+import { TAGS } from '../lib/widgets.mjs';
 
 const require = createRequire(import.meta.url);
 const schema = require('custom-elements-manifest/schema.json');
@@ -71,10 +72,9 @@ const elements = declarations.filter(({ declaration }) => declaration.customElem
     if (!definition) problems.push(`<${declaration.tagName}> has no custom-element-definition export`);
     else if (definition.declaration.name !== declaration.name || definition.declaration.module !== module.path) problems.push(`<${declaration.tagName}>'s definition points at ${definition.declaration.name} in ${definition.declaration.module}`);
   }
-  const expected = ['iop-article-card', 'iop-article-cards', 'iop-benefits', 'iop-crisis-help', 'iop-self-check'];
   const found = elements.map(({ declaration }) => declaration.tagName).sort();
-  if (found.join() !== expected.join()) problems.push(`elements: ${found.join(', ')}`);
-  check('definitions: every element has a custom-element-definition export', problems);
+  if (found.join() !== TAGS.join()) problems.push(`elements: ${found.join(', ')}; the widget list (scripts/lib/widgets.mjs) has ${TAGS.join(', ')}`);
+  check('definitions: every element has a custom-element-definition export, one per tag of the widget list', problems);
 }
 
 {

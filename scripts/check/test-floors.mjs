@@ -2,17 +2,18 @@
 // running (an `it.only`, a file that no longer loads, a skip that spreads). Reads the output of
 // `npm test` (from a file, or stdin) and fails when a runner passed fewer tests than its floor in
 // .ci/test-floors.json, or is missing from the output. The floors only rise:
-//   node scripts/test-floors.mjs test.log            check
-//   node scripts/test-floors.mjs test.log --raise    raise each floor to what passed (never lower)
+//   node scripts/check/test-floors.mjs test.log            check
+//   node scripts/check/test-floors.mjs test.log --raise    raise each floor to what passed (never lower)
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const FLOORS = new URL('../.ci/test-floors.json', import.meta.url);
+const FLOORS = new URL('../../.ci/test-floors.json', import.meta.url);
 const [source = '/dev/stdin', flag] = process.argv.slice(2);
 
 /** `Browser tests (WebKit): 452 passed, 0 failed, 5 skipped`, `Demo: 14 passed, 0 failed` and the other checks. */
 const LINE = /^((?:Browser tests \([^)]*\))|Demo|Stories|Package|Manifest|Start): (\d+) passed, (\d+) failed/;
 
 const passed = new Map();
+// eslint-disable-next-line no-control-regex -- the terminal's color codes (ESC [ … m) are removed
 for (const line of readFileSync(source, 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
   const match = LINE.exec(line.trim());
   if (match) passed.set(match[1], Number(match[2]));
@@ -36,7 +37,7 @@ for (const [runner, floor] of Object.entries(floors)) {
     below += 1;
     console.log(`  FAIL ${runner}: ${count} passed, below its floor of ${floor}`);
   } else if (count > floor) {
-    console.log(`  ok   ${runner}: ${count} passed (floor ${floor}; raise it: node scripts/test-floors.mjs <log> --raise)`);
+    console.log(`  ok   ${runner}: ${count} passed (floor ${floor}; raise it: node scripts/check/test-floors.mjs <log> --raise)`);
   } else {
     console.log(`  ok   ${runner}: ${count} passed (floor ${floor})`);
   }

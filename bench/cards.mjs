@@ -1,9 +1,9 @@
 // Measures 1,000 article cards in headless Chromium with the built bundle: time to create them
 // (attribute set -> rendered and painted) and to update them (re-sort), with and without
-// content-visibility. Medians of 15 runs (the machine is shared and noisy). Run after `npm run build`: `npm run bench:cards`.
+// content-visibility. Medians of 15 runs (the machine is shared and noisy). Run after `npm run build`: `npm run bench:cards (bench/cards.mjs)`.
 import { existsSync } from 'node:fs';
-import { launch } from './page-check.mjs';
-import { startServer } from './serve.mjs';
+import { launch } from '../scripts/check/page-check.mjs';
+import { startServer } from '../scripts/lib/serve.mjs';
 
 if (!existsSync('dist/iop-widgets.js')) {
   console.error('dist/iop-widgets.js is missing: run `npm run build` first.');

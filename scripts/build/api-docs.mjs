@@ -1,6 +1,6 @@
 // Writes docs/API.md from custom-elements.json: every element's attributes, events, slots, parts
 // and CSS custom properties, straight from the JSDoc in the source, so the docs cannot drift.
-// `node scripts/api-docs.mjs --check` fails when docs/API.md is not what the source says.
+// `node scripts/build/api-docs.mjs --check` fails when docs/API.md is not what the source says.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const FILE = 'docs/API.md';

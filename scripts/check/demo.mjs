@@ -2,9 +2,10 @@
 // every layout and theme: it renders with no error, axe finds nothing on the whole page, and the
 // explainer works by keyboard alone. Run after `npm run build`.
 import { existsSync } from 'node:fs';
-import { selectedEngines } from './find-browsers.mjs';
+import { selectedEngines } from '../lib/find-browsers.mjs';
 import { axeViolations, checkPage, checkPageIn, launch, launchEngine, report, selfCheckToResult, waitForWidgets, widgetsRendered } from './page-check.mjs';
-import { startServer } from './serve.mjs';
+import { startServer } from '../lib/serve.mjs';
+import { WIDGETS } from '../lib/widgets.mjs';
 
 if (!existsSync('dist/iop-widgets.js')) {
   console.error('dist/iop-widgets.js is missing: run `npm run build` first.');
@@ -146,6 +147,9 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   // Hints read as prose: the manifest's `code` marks become <code>, not stray backticks.
   const hint = await page.$eval('#option-layout-hint', (p) => ({ text: p.textContent, code: p.querySelectorAll('code').length }));
   if (hint.text.includes('`') || hint.code !== 3) problems.push(`layout hint was "${hint.text}" with ${hint.code} code marks`);
+  // The builder offers every widget of the list (scripts/lib/widgets.mjs), in its order.
+  const offered = await page.$$eval('#widget option', (options) => options.map((option) => option.value));
+  if (offered.join() !== WIDGETS.map((widget) => widget.tag).join()) problems.push(`the widget menu offers ${offered.join(', ')}`);
   await page.selectOption('#widget', 'iop-self-check');
   await page.fill('#option-cta-href', 'javascript:alert(1)');
   if ((await page.getAttribute('#option-cta-href', 'aria-invalid')) !== 'true') problems.push('a javascript: link was not flagged');

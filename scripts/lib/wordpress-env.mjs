@@ -1,4 +1,4 @@
-// A throwaway WordPress for scripts/check-wordpress.mjs: Debian's WordPress (/usr/share/wordpress),
+// A throwaway WordPress for scripts/check/wordpress.mjs: Debian's WordPress (/usr/share/wordpress),
 // a MariaDB of its own in a temporary folder (socket only, no port), PHP's built-in server on a
 // free 127.0.0.1 port, and a wp-content of its own, so nothing on the machine is used or changed
 // except Debian's per-host config file, written for the run and removed after it.

@@ -1,5 +1,5 @@
 // A web-test-runner reporter that prints one line per engine after the run, in the form the CI
-// summary and the test floors read (`.ci/run`, scripts/test-floors.mjs):
+// summary and the test floors read (`.ci/run`, scripts/check/test-floors.mjs):
 //   Browser tests (Firefox): 452 passed, 0 failed, 5 skipped
 // A file that never reported its tests (it failed to load, or timed out) counts as one failed
 // test, so tests cannot vanish from the count without turning it red.

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from './find-browsers.mjs';
+import { CHROME_ARGS, findChrome } from '../lib/find-browsers.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -12,10 +12,8 @@ export async function launch() {
   return { browser, context: await browser.newContext() };
 }
 
-/** Opens a page whose `problems` array fills with console errors, uncaught errors and failed requests. */
-export async function openPage(context) {
-  const page = await context.newPage();
-  const problems = [];
+/** Fills `problems` with a page's console errors, uncaught errors and failed requests (a Playwright or puppeteer page). */
+function recordProblems(page, problems) {
   page.on('console', (message) => {
     // A failed request is reported below with its URL instead.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
@@ -27,7 +25,13 @@ export async function openPage(context) {
     const url = new URL(response.url());
     if (response.status() >= 400 && url.pathname !== '/favicon.ico') problems.push(`HTTP ${response.status()} for ${url.pathname}`);
   });
-  return { page, problems };
+  return problems;
+}
+
+/** Opens a page whose `problems` array fills with console errors, uncaught errors and failed requests. */
+export async function openPage(context) {
+  const page = await context.newPage();
+  return { page, problems: recordProblems(page, []) };
 }
 
 /**
@@ -94,21 +98,13 @@ export function report(tally, name, problems) {
 export async function launchEngine(engine) {
   if (engine === 'firefox') {
     const { default: puppeteer } = await import('puppeteer-core');
-    const { findFirefox } = await import('./find-browsers.mjs');
+    const { findFirefox } = await import('../lib/find-browsers.mjs');
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox() ?? 'firefox-esr', headless: true });
     return {
       label: 'Firefox',
       async open() {
         const page = await browser.newPage();
-        const problems = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-        page.on('response', (response) => {
-          const url = new URL(response.url());
-          if (response.status() >= 400 && url.pathname !== '/favicon.ico') problems.push(`HTTP ${response.status()} for ${url.pathname}`);
-        });
+        const problems = recordProblems(page, []);
         return {
           problems,
           goto: (url) => page.goto(url),
@@ -129,7 +125,7 @@ export async function launchEngine(engine) {
   }
   if (engine === 'webkit') {
     const { remote } = await import('webdriverio');
-    const { startWebKitDriver } = await import('./webkit-driver.mjs');
+    const { startWebKitDriver } = await import('../lib/webkit-driver.mjs');
     const webkit = await startWebKitDriver();
     const driver = await remote({ hostname: '127.0.0.1', port: webkit.port, capabilities: webkit.capabilities, logLevel: 'error' });
     return {

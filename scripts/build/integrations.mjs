@@ -34,7 +34,7 @@ const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\
 const valuesOf = (type = '') => (/^'[^']*'( \| '[^']*')+$/.test(type) ? type.split(' | ').map((v) => v.slice(1, -1)) : null);
 const attrType = (attribute) => attribute.type?.text ?? 'string';
 
-const header = `// Generated from custom-elements.json by scripts/integrations.mjs (npm run build). Types only.\n`;
+const header = `// Generated from custom-elements.json by scripts/build/integrations.mjs (npm run build). Types only.\n`;
 const importLines = () => [...imports].map(([name, from]) => `import type { ${name} } from '${from}';`).join('\n');
 
 /** One interface per element with its attributes, as a page writes them. */

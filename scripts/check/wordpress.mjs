@@ -11,16 +11,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, launch, openPage, report, waitForWidgets } from './page-check.mjs';
-import { buildPlugin, parsePo } from './wordpress-zip.mjs';
-import { missingPackages, startWordPress } from './wordpress-env.mjs';
+import { buildPlugin, parsePo } from '../build/wordpress-zip.mjs';
+import { missingPackages, startWordPress } from '../lib/wordpress-env.mjs';
+import { BUNDLES, WIDGETS as LIST } from '../lib/widgets.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = Date.now();
 // WORDPRESS_SCREENSHOTS=folder keeps pictures of the settings page and each block in the editor.
 const screenshots = process.env.WORDPRESS_SCREENSHOTS;
 const screenshot = (page, name) => (screenshots ? page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true }) : null);
 const tally = { passed: 0, failed: 0 };
-const WIDGETS = ['benefits', 'self-check', 'crisis-help', 'article-cards'];
+/** The plugin's widgets are the widget list's folders (includes/widgets.php is checked against it below). */
+const WIDGETS = LIST.map((widget) => widget.folder);
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 function finish() {
@@ -46,7 +48,7 @@ async function check(name, steps) {
 let built;
 await check('plugin zip builds from dist/ with the Spanish files beside the widgets', (problems) => {
   built = buildPlugin();
-  for (const file of ['iop-widgets.js', 'iop-self-check.js', 'iop-benefits.js', 'iop-crisis-help.js', 'iop-article-cards.js']) {
+  for (const file of BUNDLES) {
     if (!built.files.includes(`iop-widgets/assets/js/${file}`)) problems.push(`missing assets/js/${file}`);
   }
   if (built.files.filter((f) => /assets\/js\/iop-.*-es-.*\.js$/.test(f)).length < 4) problems.push('the Spanish files are missing');
@@ -74,6 +76,18 @@ const php = (code) => {
   if (run.status !== 0) throw new Error(run.stderr || run.stdout);
   return JSON.parse(run.stdout);
 };
+await check("the plugin's widgets (includes/widgets.php) are the widget list's: tag, file, included widgets", (problems) => {
+  const plugin = php(`require 'widgets.php'; echo json_encode(iop_widgets_widgets());`);
+  if (Object.keys(plugin).join() !== WIDGETS.join()) problems.push(`widgets.php lists ${Object.keys(plugin).join(', ')}; the list has ${WIDGETS.join(', ')}`);
+  for (const { folder, tag, bundle, includes } of LIST) {
+    const entry = plugin[folder];
+    if (!entry) continue;
+    if (entry.tag !== tag) problems.push(`${folder}: tag ${entry.tag}, the list says ${tag}`);
+    if (entry.file !== bundle) problems.push(`${folder}: file ${entry.file}, the list says ${bundle}`);
+    if (entry.includes.join() !== includes.join()) problems.push(`${folder}: includes ${entry.includes.join(', ') || 'nothing'}, the list says ${includes.join(', ') || 'nothing'}`);
+    if (!existsSync(join(root, `wordpress/iop-widgets/blocks/${folder}/block.json`))) problems.push(`${folder}: no blocks/${folder}/block.json`);
+  }
+});
 const { labels, choices } = php(`require 'labels.php'; echo json_encode(['labels' => iop_widgets_labels(), 'choices' => iop_widgets_choice_labels()]);`);
 
 for (const widget of WIDGETS) {
@@ -250,7 +264,7 @@ try {
   }, POSTS);
   await editor.page.close();
 
-  // One page per block, made in the block editor.
+  // One page per block, made in the block editor (a widget not named here: its defaults).
   const BLOCK_PAGES = {
     benefits: { attributes: { layout: 'grid' }, control: ['Heading', 'Our IOP, step by step'] },
     'self-check': { attributes: {} },
@@ -262,7 +276,7 @@ try {
     await pageCheck(context, `block editor: ${widget} inserts, has a sidebar control per attribute, previews the real element, publishes`, async (page, problems) => {
       await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`);
       await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), null, { timeout: 60000 });
-      const { attributes, control } = BLOCK_PAGES[widget];
+      const { attributes, control } = BLOCK_PAGES[widget] ?? { attributes: {} };
       await page.evaluate(({ name, attributes }) => {
         const { data, blocks } = window.wp;
         if (data.select('core/edit-post').isFeatureActive('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
