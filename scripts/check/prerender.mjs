@@ -4,9 +4,10 @@
 // and the DOM is unchanged), and the widgets then work. Markup from another version, or a page
 // without iop-hydrate.js, is drawn again cleanly: one copy, never the old one beside the new.
 // The demo's prerendered page has the explainer's text in its HTML source. Run after `npm run build`.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { prerender } from '../../dist/ssr/index.js';
-import { checkPage, launch } from '../page-check.mjs';
+import { checkPage, launch, report } from '../page-check.mjs';
 import { startServer } from '../serve.mjs';
 
 if (!existsSync('dist/iop-hydrate.js') || !existsSync('demo/prerendered.html')) {
@@ -14,10 +15,45 @@ if (!existsSync('dist/iop-hydrate.js') || !existsSync('demo/prerendered.html')) 
   process.exit(1);
 }
 
+// The Node API and the CLI, before any browser: every element, its attributes and language.
+{
+  const tally0 = [];
+  const need = (ok, what) => ok || tally0.push(what);
+  const benefits = await prerender('<iop-benefits layout=grid heading="Our <IOP> & you" heading-level="3"></iop-benefits>');
+  need(/^<iop-benefits[^>]* layout="grid" heading="Our &lt;IOP&gt; &amp; you" heading-level="3" data-iop-prerendered="[\d.]+"><template shadowroot="open" shadowrootmode="open">/.test(benefits), `benefits: ${benefits.slice(0, 200)}`);
+  need(benefits.includes('<h3 part="heading" id="heading"') && benefits.includes('Our &lt;IOP&gt; &amp; you'), 'the heading at level 3, escaped');
+  const crisis = await prerender('<iop-crisis-help></iop-crisis-help>', { lang: 'es-MX' });
+  need(crisis.includes(' lang="es-MX"') && crisis.includes('Hay ayuda disponible ahora') && crisis.includes('href="tel:988"'), 'crisis help in Spanish from the page language');
+  const own = await prerender('<iop-crisis-help lang="en"></iop-crisis-help>', { lang: 'es' });
+  need(own.includes('Help is available now'), "an element's own lang wins over the page's");
+  const check = await prerender('<iop-self-check clinic-name="Riverbend"></iop-self-check>');
+  need(check.includes('Is an IOP right for me?') && /<iop-crisis-help[^>]* defer-hydration/.test(check), 'the self-check with its crisis help inside');
+  for (const markup of ['<iop-article-cards src="/feed.json"></iop-article-cards>', '<iop-self-check remember></iop-self-check>', '<iop-self-check quick-exit-url="https://example.com"></iop-self-check>']) {
+    const out = await prerender(markup);
+    need(!out.includes('<template') && !out.includes('data-iop-prerendered'), `${markup} is left to the browser: ${out.slice(0, 120)}`);
+  }
+  const linked = await prerender('<iop-article-cards><a href="/post">A post</a></iop-article-cards>');
+  need(linked === '<iop-article-cards><a href="/post">A post</a></iop-article-cards>', `the article cards keep their links: ${linked}`);
+  need((await prerender('<iop-self-check remember></iop-self-check>')).includes('href="tel:988"'), 'a client-only self-check gets its no-JS fallback');
+  for (const bad of ['<div></div>', 'iop-benefits', '<iop-benefits><iop-crisis-help></iop-crisis-help></iop-benefits> <p>']) {
+    const error = await prerender(bad).then(() => null, (e) => e.message);
+    need(error?.startsWith('expected one element'), `${bad} was not refused: ${error}`);
+  }
+  const cli = execFileSync('node', ['dist/ssr/cli.js', 'render', '<iop-crisis-help compact></iop-crisis-help>', '--lang', 'es'], { encoding: 'utf8' });
+  need(cli.includes('shadowrootmode') && cli.includes('Llamar al 911'), 'CLI render');
+  const fallback = execFileSync('node', ['dist/ssr/cli.js', 'fallback', '<iop-crisis-help>'], { encoding: 'utf8' });
+  need(fallback.startsWith('<p><strong>Help is available now:</strong> <a href="tel:988">'), `CLI fallback: ${fallback}`);
+  const wrong = spawnSync('node', ['dist/ssr/cli.js', 'render', '<div>'], { encoding: 'utf8' });
+  need(wrong.status === 1 && wrong.stderr.includes('expected one element'), 'CLI error exit');
+  need(spawnSync('node', ['dist/ssr/cli.js'], { encoding: 'utf8' }).status === 2, 'CLI usage exit');
+  globalThis.__nodeProblems = tally0;
+}
+
 const server = await startServer({ root: '.' });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const { browser, context } = await launch();
 const tally = { passed: 0, failed: 0 };
+report(tally, 'Node API and CLI: every element, its attributes and language', globalThis.__nodeProblems);
 
 const HYDRATE = '<script type="module" src="/dist/iop-hydrate.js"></script>';
 const BUNDLE = '<script type="module" src="/dist/iop-widgets.js"></script>';

@@ -41,7 +41,7 @@ const TAGS = ['iop-benefits', 'iop-self-check', 'iop-crisis-help', 'iop-article-
 const clientOnly = (tag: string, attributes: Attributes) =>
   tag.startsWith('iop-article-card') || (tag === 'iop-self-check' && ('remember' in attributes || 'quick-exit-url' in attributes));
 
-const ELEMENT = /^\s*<([a-z][a-z0-9]*-[a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>([^]*?)(?:<\/\1\s*>)?\s*$/i;
+const ELEMENT = /^\s*<([a-z][a-z0-9]*-[a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>(?:([^]*)<\/\1\s*>)?\s*$/i;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
 const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, name: string) => ENTITIES[name]);
@@ -57,7 +57,7 @@ export function parseElement(markup: string): { tag: string; attributes: Attribu
   for (const [, name, double, single, bare] of match[2].matchAll(ATTRIBUTE)) {
     attributes[name.toLowerCase()] = decode(double ?? single ?? bare ?? '');
   }
-  return { tag: match[1].toLowerCase(), attributes, children: match[3] };
+  return { tag: match[1].toLowerCase(), attributes, children: match[3] ?? '' };
 }
 
 /**
