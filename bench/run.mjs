@@ -91,41 +91,64 @@ const timings = Object.fromEntries(
 await browser.close();
 server.close();
 
-// 3. 1,000 cards, and 4. Lighthouse on the demo page (mobile preset).
+// 3. 1,000 cards, and 4. Lighthouse (mobile preset) on the demo page as it is, prerendered
+// (npm run build writes demo/prerendered.html), and with JavaScript off (only the no-JS fallback).
 const cards = execFileSync('node', ['bench/cards.mjs'], { cwd: root, encoding: 'utf8' });
 const demo = await startServer({ root });
 // Lighthouse varies from run to run on a shared machine; its docs advise the median of several.
 const LIGHTHOUSE_RUNS = 5;
-const lighthouseRuns = [];
+const LIGHTHOUSE_PAGES = {
+  demo: { label: 'demo/index.html', path: 'demo/index.html', flags: [] },
+  prerendered: { label: 'demo/prerendered.html (prerendered, iop-hydrate.js)', path: 'demo/prerendered.html', flags: [] },
+  noScript: { label: 'demo/index.html with no script (fallback only)', path: 'bench/out/no-js.html', flags: [] },
+};
+// Lighthouse cannot run with JavaScript off (it needs the page's debugger), so the no-JS page is the
+// demo page without its script tags, its links resolved from demo/ as before.
+writeFileSync(
+  `${here}out/no-js.html`,
+  readFileSync(`${root}demo/index.html`, 'utf8').replace(/<script\b[^>]*>[^]*?<\/script>/g, '').replace('<head>', '<head>\n    <base href="/demo/" />'),
+);
+const lighthouseRuns = Object.fromEntries(Object.keys(LIGHTHOUSE_PAGES).map((name) => [name, []]));
 try {
+  // Round-robin, as above: a slow spell falls on every page alike.
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-    // Asynchronous, so this process's event loop keeps serving the demo page to Lighthouse.
-    await promisify(execFile)(
-      `${here}node_modules/.bin/lighthouse`,
-      [`http://127.0.0.1:${demo.address().port}/demo/index.html`, '--quiet', '--only-categories=performance,accessibility', '--output=json', `--output-path=${here}out/lighthouse.json`, `--chrome-flags=--headless ${CHROME_ARGS.join(' ')}`],
-      { env: { ...process.env, CHROME_PATH: findChrome() ?? '' } },
-    );
-    const report = JSON.parse(readFileSync(`${here}out/lighthouse.json`, 'utf8'));
-    lighthouseRuns.push({
-      performance: Math.round(report.categories.performance.score * 100),
-      accessibility: Math.round(report.categories.accessibility.score * 100),
-      tbt: report.audits['total-blocking-time'].numericValue,
-      cls: report.audits['cumulative-layout-shift'].numericValue,
-      lcp: report.audits['largest-contentful-paint'].numericValue,
-    });
+    for (const [name, { path, flags }] of Object.entries(LIGHTHOUSE_PAGES)) {
+      // Asynchronous, so this process's event loop keeps serving the demo page to Lighthouse.
+      await promisify(execFile)(
+        `${here}node_modules/.bin/lighthouse`,
+        [`http://127.0.0.1:${demo.address().port}/${path}`, '--quiet', '--only-categories=performance,accessibility', '--output=json', `--output-path=${here}out/lighthouse.json`, `--chrome-flags=--headless ${[...CHROME_ARGS, ...flags].join(' ')}`],
+        { env: { ...process.env, CHROME_PATH: findChrome() ?? '' } },
+      );
+      const report = JSON.parse(readFileSync(`${here}out/lighthouse.json`, 'utf8'));
+      lighthouseRuns[name].push({
+        performance: Math.round(report.categories.performance.score * 100),
+        accessibility: Math.round(report.categories.accessibility.score * 100),
+        tbt: report.audits['total-blocking-time'].numericValue,
+        cls: report.audits['cumulative-layout-shift'].numericValue,
+        fcp: report.audits['first-contentful-paint'].numericValue,
+        lcp: report.audits['largest-contentful-paint'].numericValue,
+      });
+    }
   }
 } finally {
   demo.close();
 }
-const lighthouseMedian = (key) => median(lighthouseRuns.map((run) => run[key]));
-const lighthouse = {
-  performance: lighthouseMedian('performance'),
-  accessibility: lighthouseMedian('accessibility'),
-  tbt: `${Math.round(lighthouseMedian('tbt'))} ms`,
-  cls: String(Number(lighthouseMedian('cls').toFixed(3))),
-  lcp: `${(lighthouseMedian('lcp') / 1000).toFixed(1)} s`,
-  all: lighthouseRuns.map((run) => `${run.performance}/${run.accessibility}, TBT ${Math.round(run.tbt)} ms`).join('; '),
+const lighthouseOf = (name) => {
+  const runs = lighthouseRuns[name];
+  const of = (key) => median(runs.map((run) => run[key]));
+  return {
+    performance: of('performance'),
+    accessibility: of('accessibility'),
+    tbtMs: Math.round(of('tbt')),
+    tbt: `${Math.round(of('tbt'))} ms`,
+    cls: String(Number(of('cls').toFixed(3))),
+    fcp: `${(of('fcp') / 1000).toFixed(1)} s`,
+    lcp: `${(of('lcp') / 1000).toFixed(1)} s`,
+    all: runs.map((run) => `${run.performance}/${run.accessibility}, TBT ${Math.round(run.tbt)} ms, LCP ${(run.lcp / 1000).toFixed(1)} s`).join('; '),
+  };
 };
+const lighthouse = lighthouseOf('demo');
+const lighthousePages = Object.fromEntries(Object.keys(LIGHTHOUSE_PAGES).map((name) => [name, lighthouseOf(name)]));
 
 // Results, measured above and nowhere typed in.
 const versions = JSON.parse(readFileSync(`${here}package.json`, 'utf8')).dependencies;
@@ -133,23 +156,24 @@ const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut
 const sizeRow = (name, s) => `| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
 const ratio = (name, rate) => (timings[name][rate].script / timings.ours[rate].script).toFixed(1);
 const ms = (value) => value.toFixed(0);
-// Each goal of issue 7 beside what was measured above.
+// Each goal beside what was measured above. Sizes: the budgets scripts/check/size-budgets.json holds (issue 17 settled
+// that the measured sizes are the budgets, raised only with a reason written beside them), read from it.
+const budgets = Object.fromEntries(Object.entries(JSON.parse(readFileSync(`${root}scripts/check/size-budgets.json`, 'utf8')).bundles).map(([file, { budget }]) => [file, budget]));
+const sizeOf = (file) => measure(readFileSync(`${root}dist/${file}`)).gzip / 1000;
+const overBudget = Object.entries(budgets).filter(([file, budget]) => sizeOf(file) > budget);
 const whole = ours['iop-widgets.js (everything)'].gzip / 1000;
-const perWidget = Object.entries(ours).slice(1).map(([name, size]) => [name, size.gzip / 1000]);
-const largestWidget = perWidget.reduce((a, b) => (b[1] > a[1] ? b : a));
 const smallestPeer = Math.min(...Object.keys(peers).map((name) => bundles[name].gzip / 1000));
 const fastestPeer = (rate) => Math.min(...['material', 'shoelace', 'survey'].map((name) => timings[name][rate].script));
 const cardsCreate = Number(/auto\s+create (\d+) ms/.exec(cards)?.[1]);
-const lighthouseTbt = Math.round(lighthouseMedian('tbt'));
+const materialRatio = (rate) => timings.ours[rate].script / timings.material[rate].script;
+const perfect = (page) => page.performance === 100 && page.accessibility === 100 && page.tbtMs === 0 && Number(page.cls) === 0;
 const goals = [
-  ['whole library at most 15 KB min+gzip (CI budget: 18 KB)', `${whole.toFixed(1)} KB`, whole <= 15],
-  ["each element's own entry at most 10 KB with Lit", `largest: ${largestWidget[0]} ${largestWidget[1].toFixed(1)} KB`, largestWidget[1] <= 10],
-  ['smaller than every peer', `smallest peer ${smallestPeer.toFixed(1)} KB`, whole < smallestPeer],
-  ['faster than every peer at 1x and 4x', `fastest peer ${ms(fastestPeer(1))} / ${ms(fastestPeer(4))} ms`, timings.ours[1].script < fastestPeer(1) && timings.ours[4].script < fastestPeer(4)],
-  ['rendered within 25 ms at 1x, 100 ms at 4x (from script start)', `${ms(timings.ours[1].script)} / ${ms(timings.ours[4].script)} ms`, timings.ours[1].script <= 25 && timings.ours[4].script <= 100],
+  [`every file within its budget in scripts/check/size-budgets.json (${Object.entries(budgets).map(([file, kb]) => `${file} ${kb}`).join(', ')} KB)`, Object.keys(budgets).map((file) => `${file.replace(/^iop-|\.js$/g, '')} ${sizeOf(file).toFixed(1)}`).join(', '), overBudget.length === 0],
+  ['smaller than every peer (kept for comparison; no feature is cut for it)', `whole library ${whole.toFixed(1)} KB, smallest peer ${smallestPeer.toFixed(1)} KB`, whole < smallestPeer],
+  ['ours / Material at most 0.6 from script start, at 1x and 4x', `${materialRatio(1).toFixed(2)} / ${materialRatio(4).toFixed(2)}`, materialRatio(1) <= 0.6 && materialRatio(4) <= 0.6],
+  ['ours the fastest page at 1x and 4x', `ours ${ms(timings.ours[1].script)} / ${ms(timings.ours[4].script)} ms, fastest peer ${ms(fastestPeer(1))} / ${ms(fastestPeer(4))} ms`, timings.ours[1].script < fastestPeer(1) && timings.ours[4].script < fastestPeer(4)],
   ['1,000 cards created within 110 ms', `${cardsCreate} ms`, cardsCreate <= 110],
-  ['Lighthouse performance 100, accessibility 100', `${lighthouse.performance} / ${lighthouse.accessibility}`, lighthouse.performance === 100 && lighthouse.accessibility === 100],
-  ['TBT 0, CLS 0', `${lighthouse.tbt} / ${lighthouse.cls}`, lighthouseTbt === 0 && Number(lighthouse.cls) === 0],
+  ['Lighthouse 100 / 100, TBT 0, CLS 0 (demo, and prerendered)', ['demo', 'prerendered'].map((name) => `${lighthousePages[name].performance} / ${lighthousePages[name].accessibility}, ${lighthousePages[name].tbt}, CLS ${lighthousePages[name].cls}`).join('; '), perfect(lighthousePages.demo) && perfect(lighthousePages.prerendered)],
 ];
 
 const md = [
@@ -186,16 +210,24 @@ const md = [
   cards.trim(),
   '```',
   '',
-  '## Against the goals (issue 7)',
+  '## Against the goals (issues 7 and 17)',
   '',
   '| goal | measured | met |',
   '|---|---|---|',
   ...goals.map(([goal, measured, met]) => `| ${goal} | ${measured} | ${met ? 'yes' : '**no**'} |`),
   '',
-  `## Lighthouse (mobile preset) on demo/index.html, median of ${LIGHTHOUSE_RUNS} runs`,
+  `## Lighthouse (mobile preset), median of ${LIGHTHOUSE_RUNS} runs`,
   '',
-  `Performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}, LCP ${lighthouse.lcp}.`,
-  `Each run (performance/accessibility, TBT): ${lighthouse.all}.`,
+  'The demo page as a webmaster pastes it; the same page prerendered by `iop-widgets/ssr`, with `iop-hydrate.js` loaded first; and the demo page without its script tags, where only the no-JS fallback inside each element shows (Lighthouse itself cannot run with JavaScript off).',
+  '',
+  '| page | performance | accessibility | TBT | CLS | FCP | LCP |',
+  '|---|---|---|---|---|---|---|',
+  ...Object.entries(LIGHTHOUSE_PAGES).map(([name, { label }]) => {
+    const page = lighthousePages[name];
+    return `| ${label} | ${page.performance} | ${page.accessibility} | ${page.tbt} | ${page.cls} | ${page.fcp} | ${page.lcp} |`;
+  }),
+  '',
+  ...Object.entries(LIGHTHOUSE_PAGES).map(([name, { label }]) => `Each run on ${label} (performance/accessibility, TBT, LCP): ${lighthousePages[name].all}.`),
   '',
   '![Sizes and render times](chart.svg)',
   '',

@@ -1,9 +1,11 @@
 // The embed builder: works from the built files alone (the bundles, custom-elements.json for the
 // options, and the library's own URL check from dist/lib). It gives the smallest file for the
-// chosen widget, every file to copy (the Spanish files the bundle itself fetches), the code, and
-// the colors as a stylesheet rule.
+// chosen widget, every file to copy (the Spanish files the bundle itself fetches), the code (with
+// the content that shows before the script runs, or if it never does), and the colors as a
+// stylesheet rule.
 import { LINK_URL, safeUrl, WEB_URL } from '../dist/lib/core/safe-url.js';
 import { contrastProblems } from '../dist/lib/core/contrast-check.js';
+import { fallbackHtml } from '../dist/builder/fallback.js';
 
 const form = document.getElementById('builder');
 const optionsBox = document.getElementById('options');
@@ -124,7 +126,9 @@ function update() {
   const base = folder.endsWith('/') ? folder : `${folder}/`;
   const bundle = bundleOf(tag);
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-  snippet.value = `<script type="module" src="${escapeAttribute(base + bundle)}"></script>\n<${tag}${attrs}></${tag}>`;
+  // Inside the element, what shows without JavaScript: the library's own fallback for these attributes.
+  const fallback = fallbackHtml(tag, Object.fromEntries(attributes));
+  snippet.value = `<script type="module" src="${escapeAttribute(base + bundle)}"></script>\n<${tag}${attrs}>${fallback}</${tag}>`;
   css.value = colors.length ? `${tag} {\n${colors.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
   document.getElementById('css-step').hidden = !colors.length;
   for (const status of document.querySelectorAll('.copy + [role=status]')) status.textContent = '';

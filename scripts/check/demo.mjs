@@ -2,6 +2,7 @@
 // every layout and theme: it renders with no error, axe finds nothing on the whole page, and the
 // explainer works by keyboard alone. Run after `npm run build`.
 import { existsSync } from 'node:fs';
+import { fallbackHtml } from '../../dist/lib/ssr/fallback.js';
 import { selectedEngines } from '../lib/find-browsers.mjs';
 import { axeViolations, checkPage, checkPageIn, launch, launchEngine, report, selfCheckToResult, waitForWidgets, widgetsRendered } from './page-check.mjs';
 import { startServer } from '../lib/serve.mjs';
@@ -165,7 +166,9 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   // The smallest file for the widget, always a module script; colors as a stylesheet rule, since
   // the strict CSP above blocks style="…".
   const code = await page.inputValue('#snippet');
-  const expected = '<script type="module" src="/js/iop-self-check.js"></script>\n<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es"></iop-self-check>';
+  // Inside the element, its no-JS fallback in the chosen language (scripts/check/no-js.mjs checks it shows).
+  const fallback = fallbackHtml('iop-self-check', { 'clinic-name': 'Riverbend "North"', 'cta-href': '/contact', lang: 'es' });
+  const expected = `<script type="module" src="/js/iop-self-check.js"></script>\n<iop-self-check mode="full" clinic-name="Riverbend &quot;North&quot;" cta-href="/contact" lang="es">${fallback}</iop-self-check>`;
   if (code !== expected) problems.push(`snippet was: ${code}`);
   const rule = await page.inputValue('#css');
   if (rule !== 'iop-self-check {\n  --iop-color-primary: #7a1f5c;\n}') problems.push(`CSS was: ${rule}`);

@@ -115,6 +115,8 @@ export abstract class IopElement<Config extends Configured = Configured> extends
    * overrides, so no subclass can forget to call it.)
    */
   protected override update(changed: PropertyValues): void {
+    if (this.stalePrerender) this.renderRoot.replaceChildren();
+    this.stalePrerender = false;
     super.update(changed);
     if (this.getRootNode() !== document || this.parentElement?.localName.startsWith('iop-')) return;
     if (changed.has('theme') || !this.contrastChecked) {
@@ -123,6 +125,21 @@ export abstract class IopElement<Config extends Configured = Configured> extends
     }
   }
   private contrastChecked = false;
+
+  /**
+   * Prerendered HTML (declarative shadow DOM, iop-widgets/ssr) that is not being hydrated, because
+   * iop-hydrate.js was not loaded first or another version wrote it: Lit would draw after it, so it
+   * is cleared, in the same task as the first render so no empty box is ever painted.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = Boolean(this.shadowRoot);
+    const root = super.createRenderRoot();
+    this.stalePrerender = prerendered && !(this as { iopHydrating?: boolean }).iopHydrating;
+    // Lit draws before the root's first child, which is about to go.
+    if (this.stalePrerender) this.renderOptions.renderBefore = null;
+    return root;
+  }
+  private stalePrerender = false;
 
   /** What the element shows: subclasses implement this instead of render(). */
   protected abstract renderContent(): unknown;

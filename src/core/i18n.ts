@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { prerenderTexts } from './prerender-texts.js';
 import { warn } from './warn.js';
 
 /**
@@ -99,7 +100,9 @@ export class Texts<T> implements ReactiveController {
     const tag = langTagOf(this.host);
     const lang = pickLanguage(tag, Object.keys(this.languages));
     const entry = this.languages[lang];
-    const words = typeof entry === 'function' ? this.loaded.get(lang) : entry;
+    // A server render cannot wait for a language to load: it has them all already (prerender-texts.ts).
+    const preloaded = isServer ? (prerenderTexts.get(this.languages.en as object)?.[lang] as T | undefined) : undefined;
+    const words = typeof entry === 'function' ? (this.loaded.get(lang) ?? preloaded) : entry;
     if (!words && typeof entry === 'function') this.load(lang, entry as () => Promise<T>);
     this.lang = words ? lang : 'en';
     this.words = words ?? this.languages.en;

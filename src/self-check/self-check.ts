@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { IopCrisisHelp } from '../crisis-help/crisis-help.js';
 import { IopElement } from '../core/element.js';
 import { hostReset, tokens } from '../core/styles.js';
@@ -128,7 +128,8 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
   };
 
   protected override readConfig(): SelfCheckConfig {
-    return readSelfCheckConfig(this, location.href);
+    // A prerender (iop-widgets/ssr) has no page address; the browser reads it when it hydrates.
+    return readSelfCheckConfig(this, isServer ? undefined : location.href);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
