@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-browsers.mjs';
-import { startServer } from '../scripts/serve.mjs';
+import { CHROME_ARGS, findChrome } from '../scripts/lib/find-browsers.mjs';
+import { startServer } from '../scripts/lib/serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const here = new URL('.', import.meta.url).pathname;

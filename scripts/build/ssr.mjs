@@ -1,6 +1,6 @@
 // Browser files for prerendering (issue 17), after `vite build` (it keeps dist/):
 // - dist/iop-hydrate.js: loaded before the widgets on a page with prerendered HTML, so they adopt it
-//   instead of drawing it again (src/ssr/hydrate.ts). Its own file and budget (scripts/size.mjs):
+//   instead of drawing it again (src/ssr/hydrate.ts). Its own file and budget (scripts/check/size-budgets.json):
 //   pages without prerendered HTML never load it.
 // - dist/ssr/index.js and cli.js: iop-widgets/ssr and the `iop-widgets` command, for Node. Built with
 //   the bundles' own template minifier, so the server writes exactly the templates the script-tag
@@ -10,7 +10,7 @@
 //   the embed builder, which runs from the built files with no bundler (dist/lib's copy imports
 //   `lit` by its bare name, which a browser cannot resolve). Not in the npm package.
 import { build } from 'vite';
-import { minifyLiterals } from '../minify-literals.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 await build({
   configFile: 'vite.config.ts',

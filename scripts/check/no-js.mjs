@@ -5,8 +5,8 @@
 // draws itself. Run after `npm run build` (the builder imports dist/lib).
 import { existsSync } from 'node:fs';
 import { fallbackHtml } from '../../dist/lib/ssr/fallback.js';
-import { checkPage, launch, waitForWidgets } from '../page-check.mjs';
-import { startServer } from '../serve.mjs';
+import { checkPage, launch, waitForWidgets } from './page-check.mjs';
+import { startServer } from '../lib/serve.mjs';
 
 if (!existsSync('dist/lib/ssr/fallback.js')) {
   console.error('dist/lib/ssr/fallback.js is missing: run `npm run build` first.');

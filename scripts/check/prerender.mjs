@@ -7,8 +7,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { prerender } from '../../dist/ssr/index.js';
-import { checkPage, launch, report } from '../page-check.mjs';
-import { startServer } from '../serve.mjs';
+import { checkPage, launch, report } from './page-check.mjs';
+import { startServer } from '../lib/serve.mjs';
 
 if (!existsSync('dist/iop-hydrate.js') || !existsSync('demo/prerendered.html')) {
   console.error('dist/iop-hydrate.js or demo/prerendered.html is missing: run `npm run build` first.');
