@@ -9,12 +9,18 @@ export const benefitsStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Sized by role, not by tag: heading-level moves every level, the main heading stays the largest. */
+  /*
+   * Sized by role, not by tag (heading-level moves every level): the main heading, then the
+   * section headings, then each benefit's title at body size in bold, one type-scale step apart.
+   */
   h2, h3, h4, h5, h6 {
-    font-size: 1.2em;
+    font-size: var(--_size-1);
   }
   #heading {
-    font-size: 1.6em;
+    font-size: var(--_size-2);
+  }
+  [part~='benefit-heading'] {
+    font-size: 1em;
   }
   .intro {
     display: grid;
@@ -24,12 +30,17 @@ export const benefitsStyles = css`
     margin: 0;
   }
 
-  /* The ladder: four steps that grow with the amount of care; the IOP step stands out. */
+  /*
+   * The ladder: four rungs whose bars grow with the amount of care, so it reads as steps at every
+   * width. Narrow: one rung a row, each bar a quarter longer than the one before. Wide: four
+   * columns standing on one baseline, a staircase. The IOP rung is marked as this program.
+   */
   .ladder {
     margin: 0;
     padding: var(--_space);
-    background: var(--_surface-alt);
+    border: var(--_line) solid var(--_border-subtle);
     border-radius: var(--_radius);
+    background: var(--_surface-alt);
   }
   figcaption {
     color: var(--_muted);
@@ -37,40 +48,49 @@ export const benefitsStyles = css`
   }
   .ladder ol {
     display: grid;
-    gap: 0.75em;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .level {
     display: grid;
-    grid-template-columns: 3em 1fr;
-    column-gap: 0.75em;
-    align-items: start;
-    padding: 0.5em;
-    border: 1px solid transparent;
+    gap: 0.25em;
+    align-content: start;
+    padding: 0.5em 0.75em;
+    border: 2px solid transparent;
     border-radius: var(--_radius);
   }
-  .level > :not(.bar) {
-    grid-column: 2;
+  .level strong {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
   }
   .bar {
-    grid-row: 1 / span 3;
-    align-self: end;
-    inline-size: 100%;
-    block-size: 1.5em;
-    border-radius: 0.25em;
+    display: block;
+    inline-size: calc(var(--_rung) * 25%);
+    block-size: 0.75em;
+    border-radius: 0.375em;
     background: var(--_border);
   }
-  .level:nth-child(2) .bar { block-size: 2.5em; }
-  .level:nth-child(3) .bar { block-size: 3.5em; }
-  .level:nth-child(4) .bar { block-size: 4.5em; }
+  .level:nth-child(1) { --_rung: 1; }
+  .level:nth-child(2) { --_rung: 2; }
+  .level:nth-child(3) { --_rung: 3; }
+  .level:nth-child(4) { --_rung: 4; }
   .level.current {
-    border: 2px solid var(--_primary);
+    border-color: var(--_primary);
     background: var(--_surface);
   }
   .level.current .bar {
     background: var(--_primary);
+  }
+  .here {
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
   }
   .hours {
     font-weight: 600;
@@ -78,22 +98,19 @@ export const benefitsStyles = css`
   .detail {
     color: var(--_muted);
   }
-  /* Wide: a staircase, each bar standing on the same baseline above its text. */
   @container (min-width: 40em) {
     .ladder ol {
       grid-template-columns: repeat(4, 1fr);
+      align-items: start;
     }
     .level {
-      grid-template-columns: 1fr;
-      grid-template-rows: 4.5em;
-      align-content: start;
-      row-gap: 0.25em;
-    }
-    .level > :not(.bar) {
-      grid-column: 1;
+      grid-template-rows: 4em;
     }
     .bar {
-      grid-row: 1;
+      align-self: end;
+      inline-size: 100%;
+      block-size: calc(var(--_rung) * 1em);
+      border-radius: 0.25em 0.25em 0 0;
     }
   }
 
@@ -122,16 +139,12 @@ export const benefitsStyles = css`
     text-decoration: underline;
   }
   .chevron {
+    display: flex;
     flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(45deg);
     transition: transform 150ms ease;
   }
   [aria-expanded='true'] .chevron {
-    transform: rotate(-135deg);
+    transform: rotate(180deg);
   }
   .panel {
     padding: 0 0.25em var(--_space);
@@ -150,7 +163,7 @@ export const benefitsStyles = css`
   }
   .grid .card {
     background: var(--_surface-alt);
-    border: 1px solid transparent;
+    border: var(--_line) solid var(--_border-subtle);
   }
   .list .card {
     padding-inline: 0;
@@ -174,8 +187,8 @@ export const benefitsStyles = css`
     .level.current {
       border-color: Highlight;
     }
-    .grid .card {
-      border-color: CanvasText;
+    .here {
+      border: 1px solid CanvasText;
     }
   }
   @media print {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
+import { ICONS } from '../core/icons.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
@@ -116,7 +117,7 @@ export class IopBenefits extends IopElement<BenefitsConfig> {
             (level) => html`
               <li class="level ${level.id === 'iop' ? 'current' : ''}" part=${level.id === 'iop' ? 'level level-current' : 'level'}>
                 <span class="bar" aria-hidden="true"></span>
-                <strong>${level.name}</strong>
+                <strong>${level.name}${level.id === 'iop' ? html` <span class="here">${content.ladderCurrent}</span>` : nothing}</strong>
                 <span class="hours">${level.hours}</span>
                 <span class="detail">${level.detail}</span>
               </li>
@@ -146,7 +147,7 @@ export class IopBenefits extends IopElement<BenefitsConfig> {
                   data-id=${benefit.id}
                   @click=${() => this.toggle(benefit.id)}
                 >
-                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true"></span>
+                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true">${ICONS.chevronDown}</span>
                 </button>`,
                 'benefit-heading',
               )}
