@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
-import { ICONS } from '../core/icons.js';
+import { chevronDownIcon } from '../core/icons.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
@@ -147,7 +147,7 @@ export class IopBenefits extends IopElement<BenefitsConfig> {
                   data-id=${benefit.id}
                   @click=${() => this.toggle(benefit.id)}
                 >
-                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true">${ICONS.chevronDown}</span>
+                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true">${chevronDownIcon}</span>
                 </button>`,
                 'benefit-heading',
               )}
