@@ -125,7 +125,10 @@ async function open(id, theme) {
 function compare(name, actual) {
   const file = join(REFERENCES, `${name}.png`);
   if (!existsSync(file)) return `no reference image ${file}: run \`npm run test:visual -- --update\``;
-  const expected = PNG.sync.read(readFileSync(file));
+  const reference = readFileSync(file);
+  // The same bytes: the same picture, no need to decode (most shots, and it halves the run).
+  if (reference.equals(actual)) return null;
+  const expected = PNG.sync.read(reference);
   const shot = PNG.sync.read(actual);
   mkdirSync(FAILURES, { recursive: true });
   if (expected.width !== shot.width || expected.height !== shot.height) {
@@ -136,7 +139,7 @@ function compare(name, actual) {
   const pixels = pixelmatch(expected.data, shot.data, diff.data, shot.width, shot.height, { threshold: THRESHOLD });
   if (pixels <= MAX_DIFF_PIXELS) return null;
   writeFileSync(join(FAILURES, `${name}.actual.png`), actual);
-  writeFileSync(join(FAILURES, `${name}.expected.png`), readFileSync(file));
+  writeFileSync(join(FAILURES, `${name}.expected.png`), reference);
   writeFileSync(join(FAILURES, `${name}.diff.png`), PNG.sync.write(diff));
   return `${pixels} pixels differ: see ${join(FAILURES, `${name}.diff.png`)}`;
 }
