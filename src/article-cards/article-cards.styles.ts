@@ -106,9 +106,12 @@ export const articleCardsStyles = css`
     gap: 0.5em;
     justify-items: start;
   }
-  /* The size of a card, so the section does not shrink when the posts arrive. */
+  /*
+   * About the size of a card (a phone's cards measured 14-22em, 17em on average), so the section
+   * barely moves when the posts arrive; it was 22em, and the section shrank 149 px on a phone.
+   */
   .placeholder {
-    block-size: 22em;
+    block-size: 17em;
     border: var(--_line) solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
