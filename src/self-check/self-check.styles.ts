@@ -172,7 +172,7 @@ export const selfCheckStyles = css`
   .option {
     position: relative;
     display: flex;
-    align-items: flex-start;
+    align-items: center;
     gap: 0.75em;
     padding-inline: 0.75em;
     border: var(--_line) solid var(--_border);
@@ -192,7 +192,7 @@ export const selfCheckStyles = css`
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
-    margin: 0.6em 0 0;
+    margin: 0;
     accent-color: var(--_primary);
   }
   .option label {
