@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
+import { renderLadder } from '../../src/benefits/ladder.js';
+import { DEFAULT_CONTENT } from '../../src/benefits/content.js';
 import { answerThrough, button, choose, click, root } from '../../stories/self-check-driver.js';
 import { allElements } from '../fixtures/hostile.js';
 import { backgroundOf, over, parse, ratio, type Rgba } from '../theming/measure.js';
@@ -296,4 +298,38 @@ describe('visual design (issue 19): the measured must-fix items', () => {
       expect(parseFloat(getComputedStyle(urgentBox).borderInlineStartWidth), 'and its strong accent').to.be.at.least(4);
     });
   }
+
+  describe('polish', () => {
+    it('the ladder stands alone: another widget can mark another rung', () => {
+      const host = document.createElement('div');
+      render(renderLadder({ ...DEFAULT_CONTENT, ladderCurrent: 'Suggested' }, 3, 'php'), host);
+      const current = host.querySelectorAll('[part~=level-current]');
+      expect(current).to.have.length(1);
+      expect(current[0].textContent).to.contain('Partial hospitalization');
+      expect(current[0].querySelector('.here')!.textContent).to.equal('Suggested');
+      expect(host.querySelector('h3')!.textContent).to.equal(DEFAULT_CONTENT.ladderHeading);
+    });
+
+    it('focus moves to each screen\'s heading without drawing a box there', async () => {
+      const el = await mount<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
+      await click(el, 'Start');
+      await settled(el);
+      const heading = root(el).querySelector('#screen-heading')!;
+      expect(root(el).activeElement).to.equal(heading);
+      expect(getComputedStyle(heading).outlineStyle).to.equal('none');
+    });
+
+    it('crisis links carry a decorative icon; a card shows at most three topics', async () => {
+      const crisis = await mount(html`<iop-crisis-help></iop-crisis-help>`);
+      for (const link of shadow(crisis).querySelectorAll('[part~=action]')) {
+        const icon = link.querySelector('svg.icon');
+        expect(icon?.getAttribute('aria-hidden'), link.textContent!).to.equal('true');
+        expect(box(icon!).width).to.be.within(16, 26);
+      }
+      const cards = await mount(html`<iop-article-cards articles=${ARTICLES}></iop-article-cards>`);
+      const first = shadow(cards).querySelector('[part=tags]')!;
+      const shown = [...first.querySelectorAll('li')].filter((li) => li.getClientRects().length > 0);
+      expect(shown).to.have.length(3);
+    });
+  });
 });
