@@ -10,6 +10,7 @@ import { fromChildren } from './children.js';
 import { readCardsConfig, type CardsConfig } from './config.js';
 import { IopArticleOpenEvent } from './events.js';
 import { loadFeed } from './load.js';
+import { tagLabel } from './tag-label.js';
 import { CARDS_EN } from './texts.js';
 
 /** From this many cards on, off-screen cards are skipped until scrolled near (content-visibility). */
@@ -310,7 +311,7 @@ export class IopArticleCards extends IopElement<CardsConfig> {
         ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
             <span id="filters-label">${t.topics}</span>
             ${tags.map(
-              (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}><span aria-hidden="true"></span>${tag}</button>`,
+              (tag) => html`<button type="button" aria-pressed=${selected.includes(tag) ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}><span aria-hidden="true"></span>${tagLabel(tag)}</button>`,
             )}
           </div>`
         : nothing}
