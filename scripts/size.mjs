@@ -25,26 +25,31 @@ export const BUDGETS_KB = {
   // Issue 15: +0.1 KB, WebKit fixes: crisis help sends Tab from itself to its first call link; the quick-exit cover is inset: 0.
   // Issue 16: -0.85 KB, the contrast check (contrast-check.ts) loaded only on pages with clinic colors.
   // Issue 16: +0.3 KB, the self-check's quick exit, progress, printing and privacy as controllers, its screens as functions of a view, and question words keyed by value with an English fallback.
-  'dist/iop-widgets.js': 37.5,
+  // Issue 19: +1.15 KB, the design: inline SVG icons, the type scale, panel and button tokens, the ladder redraw, calm and urgent crisis panels.
+  'dist/iop-widgets.js': 38.7,
   // Issue 13: within the margin (+0.05 KB: the whole update guarded, clinic JSON read by own keys only).
   // Issue 16: +0.3-0.45 KB, one shape for every element: the base class reads the config, warns and shows the notice once for all; attributes read by table; Texts takes any number of languages.
   // Issue 16: -0.85 KB, the contrast check (contrast-check.ts) loaded only on pages with clinic colors.
-  'dist/iop-benefits.js': 13.6,
+  // Issue 19: +0.6 KB, the design: inline SVG icons, the type scale, panel and button tokens, the ladder redraw, calm and urgent crisis panels.
+  'dist/iop-benefits.js': 14.3,
   // Issue 13: +0.3 KB, phone links with extensions and vanity letters, or a warning; the update guard.
   // Issue 15: +0.1 KB, WebKit fixes: crisis help sends Tab from itself to its first call link; the quick-exit cover is inset: 0.
   // Issue 16: +0.3-0.45 KB, one shape for every element: the base class reads the config, warns and shows the notice once for all; attributes read by table; Texts takes any number of languages.
   // Issue 16: -0.85 KB, the contrast check (contrast-check.ts) loaded only on pages with clinic colors.
   // Issue 16: +0.3 KB, the self-check's quick exit, progress, printing and privacy as controllers, its screens as functions of a view, and question words keyed by value with an English fallback.
-  'dist/iop-self-check.js': 24.1,
+  // Issue 19: +0.8 KB, the design: inline SVG icons, the type scale, panel and button tokens, the ladder redraw, calm and urgent crisis panels.
+  'dist/iop-self-check.js': 25.0,
   // Issue 13: +0.07 KB, the whole update guarded and JSON read by own keys only.
   // Issue 15: +0.1 KB, WebKit fix: crisis help sends Tab from itself to its first call link.
   // Issue 16: +0.3-0.45 KB, one shape for every element: the base class reads the config, warns and shows the notice once for all; attributes read by table; Texts takes any number of languages.
   // Issue 16: -0.85 KB, the contrast check (contrast-check.ts) loaded only on pages with clinic colors.
-  'dist/iop-crisis-help.js': 11.2,
+  // Issue 19: +0.7 KB, the design: inline SVG icons, the type scale, panel and button tokens, the ladder redraw, calm and urgent crisis panels.
+  'dist/iop-crisis-help.js': 11.95,
   // Issue 13: +3.5 KB, an XML reader and HTML-to-text that need no Trusted Types sink, byte cap, request abort.
   // Issue 16: +0.3-0.45 KB, one shape for every element: the base class reads the config, warns and shows the notice once for all; attributes read by table; Texts takes any number of languages.
   // Issue 16: -0.85 KB, the contrast check (contrast-check.ts) loaded only on pages with clinic colors.
-  'dist/iop-article-cards.js': 19.2,
+  // Issue 19: +0.5 KB, the design: inline SVG icons, the type scale, panel and button tokens, the ladder redraw, calm and urgent crisis panels.
+  'dist/iop-article-cards.js': 19.75,
 };
 
 /** What issue 7 asks (18 KB whole, 10 KB per widget), printed beside each budget so the gap stays in view. */
