@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const FLOORS = new URL('../../.ci/test-floors.json', import.meta.url);
 const [source = '/dev/stdin', flag] = process.argv.slice(2);
 
-/** `Browser tests (WebKit): 452 passed, 0 failed, 5 skipped`, `Demo: 14 passed, 0 failed` and the other checks. */
-const LINE = /^((?:Browser tests \([^)]*\))|Demo|Stories|Package|Manifest|Start): (\d+) passed, (\d+) failed/;
+/** `Browser tests (WebKit): 452 passed, 0 failed, 5 skipped`, `Demo: 14 passed, 0 failed`, `Screenshots: 316 passed, 0 failed` and the other checks. */
+const LINE = /^((?:Browser tests \([^)]*\))|Demo|No-JS|Prerender|Stories|Screenshots|Package|Manifest|Start): (\d+) passed, (\d+) failed/;
 
 const passed = new Map();
 // eslint-disable-next-line no-control-regex -- the terminal's color codes (ESC [ … m) are removed

@@ -46,21 +46,45 @@ export const articleCardsStyles = css`
   .track > li {
     scroll-snap-align: start;
   }
+  /*
+   * Topics: one row that scrolls sideways on a phone, so ten topics take one line instead of five
+   * before the first card; on a wide widget they wrap. The buttons stay in the tab order, so the
+   * row scrolls with the keyboard too.
+   */
   .filters {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
     margin-block-end: 0.5em;
+    padding-block: 4px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+  }
+  .filters > * {
+    flex: none;
+    white-space: nowrap;
+  }
+  #filters-label {
+    font-weight: 600;
+  }
+  @container (min-width: 48em) {
+    .filters {
+      flex-wrap: wrap;
+      overflow-x: visible;
+    }
   }
   .filters button {
     min-block-size: 32px;
     padding: 0.25em 0.75em;
     border: 1px solid var(--_primary);
     border-radius: 2em;
-    background: var(--_surface);
+    background: transparent;
     color: var(--_primary);
     cursor: pointer;
+  }
+  .filters button:hover {
+    background: var(--_surface-alt);
   }
   .filters [aria-pressed='true'] {
     background: var(--_primary);
@@ -82,8 +106,14 @@ export const articleCardsStyles = css`
     gap: 0.5em;
     justify-items: start;
   }
+  /*
+   * About the size of a card (a phone's cards measured 14-22em, 17em on average), so the section
+   * barely moves when the posts arrive; it was 22em, and the section shrank 149 px on a phone.
+   */
   .placeholder {
-    block-size: 22em;
+    block-size: 17em;
+    border: var(--_line) solid var(--_border-subtle);
+    border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
   .more {

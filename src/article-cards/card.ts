@@ -3,6 +3,7 @@ import { heading } from '../core/heading.js';
 import type { Article } from './articles.js';
 import type { CardsTexts } from './texts.js';
 import { formatDate } from './dates.js';
+import { tagLabel } from './tag-label.js';
 
 /** The day the card shows, as a machine reads it ("2025-05-13"): the visitor's calendar day, not a UTC instant. */
 const localDay = (date: Date) =>
@@ -41,7 +42,7 @@ export function renderCard(
           : nothing}
         ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
         ${article.tags.length
-          ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+          ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tagLabel(tag)}</li>`)}</ul>`
           : nothing}
       </div>
     </article>
@@ -55,12 +56,16 @@ export const cardStyles = css`
     flex-direction: column;
     block-size: 100%;
     overflow: hidden;
-    border: 1px solid var(--_border);
+    border: var(--_line) solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
+    transition: box-shadow 150ms ease, transform 150ms ease;
   }
+  /* A light lift on hover; the title underlines then, not at rest. */
   .card:hover {
     border-color: var(--_primary);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.12);
+    transform: translateY(-2px);
   }
   .card:has(a:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -83,13 +88,16 @@ export const cardStyles = css`
     padding: var(--_space);
   }
   h2, h3, h4, h5, h6 {
-    font-size: 1.15em;
+    font-size: var(--_size-1);
   }
   .card a {
     color: var(--_text);
+    text-decoration: none;
+    text-underline-offset: 0.2em;
+  }
+  .card:hover a {
     text-decoration: underline;
     text-decoration-color: var(--_primary);
-    text-underline-offset: 0.2em;
   }
   /* The heading link covers the whole card. */
   .card a::after {
@@ -99,7 +107,6 @@ export const cardStyles = css`
   }
   .meta {
     color: var(--_muted);
-    font-size: 0.9em;
   }
   .tags {
     display: flex;
@@ -109,7 +116,10 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_primary);
-    font-size: 0.9em;
+  }
+  /* At most three topics on a card: the filter above lists them all. */
+  .tags li:nth-child(n + 4) {
+    display: none;
   }
   /* A visual mark only: screen readers hear the topic, not "number sign" (older browsers keep the first line). */
   .tags li::before {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { allTags, filterByTags, sortArticles, type Article } from './articles.js';
+import { tagLabel } from './tag-label.js';
 import { renderCard } from './card.js';
 import { onTrackKeydown, renderCarousel } from './carousel.js';
 import type { CardsConfig } from './config.js';
@@ -51,7 +52,7 @@ export function renderList(articles: Article[], state: ListState) {
       ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
           <span id="filters-label">${t.topics}</span>
           ${tags.map(
-            (tag) => html`<button type="button" aria-pressed=${active.includes(tag) ? 'true' : 'false'} @click=${() => state.onToggle(tag)}><span aria-hidden="true"></span>${tag}</button>`,
+            (tag) => html`<button type="button" aria-pressed=${active.includes(tag) ? 'true' : 'false'} @click=${() => state.onToggle(tag)}><span aria-hidden="true"></span>${tagLabel(tag)}</button>`,
           )}
         </div>`
       : nothing}

@@ -9,12 +9,18 @@ export const benefitsStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Sized by role, not by tag: heading-level moves every level, the main heading stays the largest. */
+  /*
+   * Sized by role, not by tag (heading-level moves every level): the main heading, then the
+   * section headings, then each benefit's title at body size in bold, one type-scale step apart.
+   */
   h2, h3, h4, h5, h6 {
-    font-size: 1.2em;
+    font-size: var(--_size-1);
   }
   #heading {
-    font-size: 1.6em;
+    font-size: var(--_size-2);
+  }
+  [part~='benefit-heading'] {
+    font-size: 1em;
   }
   .intro {
     display: grid;
@@ -22,79 +28,6 @@ export const benefitsStyles = css`
   }
   ::slotted([slot='intro']) {
     margin: 0;
-  }
-
-  /* The ladder: four steps that grow with the amount of care; the IOP step stands out. */
-  .ladder {
-    margin: 0;
-    padding: var(--_space);
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
-  }
-  figcaption {
-    color: var(--_muted);
-    margin-block: 0.25em var(--_space);
-  }
-  .ladder ol {
-    display: grid;
-    gap: 0.75em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .level {
-    display: grid;
-    grid-template-columns: 3em 1fr;
-    column-gap: 0.75em;
-    align-items: start;
-    padding: 0.5em;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-  }
-  .level > :not(.bar) {
-    grid-column: 2;
-  }
-  .bar {
-    grid-row: 1 / span 3;
-    align-self: end;
-    inline-size: 100%;
-    block-size: 1.5em;
-    border-radius: 0.25em;
-    background: var(--_border);
-  }
-  .level:nth-child(2) .bar { block-size: 2.5em; }
-  .level:nth-child(3) .bar { block-size: 3.5em; }
-  .level:nth-child(4) .bar { block-size: 4.5em; }
-  .level.current {
-    border: 2px solid var(--_primary);
-    background: var(--_surface);
-  }
-  .level.current .bar {
-    background: var(--_primary);
-  }
-  .hours {
-    font-weight: 600;
-  }
-  .detail {
-    color: var(--_muted);
-  }
-  /* Wide: a staircase, each bar standing on the same baseline above its text. */
-  @container (min-width: 40em) {
-    .ladder ol {
-      grid-template-columns: repeat(4, 1fr);
-    }
-    .level {
-      grid-template-columns: 1fr;
-      grid-template-rows: 4.5em;
-      align-content: start;
-      row-gap: 0.25em;
-    }
-    .level > :not(.bar) {
-      grid-column: 1;
-    }
-    .bar {
-      grid-row: 1;
-    }
   }
 
   /* Accordion */
@@ -122,16 +55,12 @@ export const benefitsStyles = css`
     text-decoration: underline;
   }
   .chevron {
+    display: flex;
     flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(45deg);
     transition: transform 150ms ease;
   }
   [aria-expanded='true'] .chevron {
-    transform: rotate(-135deg);
+    transform: rotate(180deg);
   }
   .panel {
     padding: 0 0.25em var(--_space);
@@ -150,7 +79,7 @@ export const benefitsStyles = css`
   }
   .grid .card {
     background: var(--_surface-alt);
-    border: 1px solid transparent;
+    border: var(--_line) solid var(--_border-subtle);
   }
   .list .card {
     padding-inline: 0;
@@ -166,18 +95,6 @@ export const benefitsStyles = css`
     justify-self: start;
   }
 
-  @media (forced-colors: active) {
-    .bar,
-    .level.current .bar {
-      background: CanvasText;
-    }
-    .level.current {
-      border-color: Highlight;
-    }
-    .grid .card {
-      border-color: CanvasText;
-    }
-  }
   @media print {
     .panel[hidden] {
       display: block;

@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
+import { chevronDownIcon } from '../core/icons.js';
 import { cardList, hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
 import { readBenefitsConfig, type BenefitsConfig } from './config.js';
 import { BENEFITS_EN, type Benefit } from './content.js';
 import { IopBenefitToggleEvent } from './events.js';
 import { benefitsStyles } from './benefits.styles.js';
+import { ladderStyles, renderLadder } from './ladder.js';
 
 /**
  * Explains what an Intensive Outpatient Program (IOP) is, where it sits between weekly therapy
@@ -36,7 +38,7 @@ import { benefitsStyles } from './benefits.styles.js';
  * @cssprop [--iop-benefits-columns-min=16em] - Smallest card width in the grid layout.
  */
 export class IopBenefits extends IopElement<BenefitsConfig> {
-  static override styles = [tokens, hostReset, cardList, benefitsStyles];
+  static override styles = [tokens, hostReset, cardList, ladderStyles, benefitsStyles];
   static override properties = {
     layout: { reflect: true },
     heading: {},
@@ -95,35 +97,13 @@ export class IopBenefits extends IopElement<BenefitsConfig> {
         <div class="intro" part="intro">
           <slot name="intro">${content.about.map((paragraph) => html`<p>${paragraph}</p>`)}</slot>
         </div>
-        ${this.renderLadder()}
+        ${renderLadder(content, headingLevel + 1)}
         ${heading(headingLevel + 1, content.benefitsHeading, 'benefits-heading')}
         ${this.config.layout === 'accordion' ? this.renderAccordion() : this.renderCards()}
         <div class="cta">
           <slot name="cta">${cta ? html`<a class="button" part="cta" href=${cta.href}>${cta.label}</a>` : nothing}</slot>
         </div>
       </section>
-    `;
-  }
-
-  private renderLadder() {
-    const { content, headingLevel } = this.config;
-    return html`
-      <figure class="ladder" part="ladder" aria-labelledby="ladder-heading">
-        ${heading(headingLevel + 1, content.ladderHeading, 'ladder-heading', 'ladder-heading')}
-        <figcaption>${content.ladderCaption}</figcaption>
-        <ol>
-          ${content.levels.map(
-            (level) => html`
-              <li class="level ${level.id === 'iop' ? 'current' : ''}" part=${level.id === 'iop' ? 'level level-current' : 'level'}>
-                <span class="bar" aria-hidden="true"></span>
-                <strong>${level.name}</strong>
-                <span class="hours">${level.hours}</span>
-                <span class="detail">${level.detail}</span>
-              </li>
-            `,
-          )}
-        </ol>
-      </figure>
     `;
   }
 
@@ -146,7 +126,7 @@ export class IopBenefits extends IopElement<BenefitsConfig> {
                   data-id=${benefit.id}
                   @click=${() => this.toggle(benefit.id)}
                 >
-                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true"></span>
+                  <span>${benefit.title}</span><span class="chevron" aria-hidden="true">${chevronDownIcon}</span>
                 </button>`,
                 'benefit-heading',
               )}

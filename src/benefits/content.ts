@@ -19,6 +19,8 @@ export interface BenefitsContent {
   about: string[];
   ladderHeading: string;
   ladderCaption: string;
+  /** The mark on the IOP rung: the program the page is about. */
+  ladderCurrent: string;
   levels: CareLevel[];
   benefitsHeading: string;
   benefits: Benefit[];
@@ -37,6 +39,7 @@ export const DEFAULT_CONTENT: BenefitsContent = {
   ],
   ladderHeading: 'Where an IOP fits',
   ladderCaption: 'Levels of care, from the least support to the most',
+  ladderCurrent: 'This program',
   levels: [
     { id: 'weekly', name: 'Weekly therapy', hours: 'Less than 9 hours a week', detail: 'Usually one session a week.' },
     {

@@ -17,6 +17,7 @@ export const BENEFITS_ES: BenefitsTexts = {
     ],
     ladderHeading: 'Qué lugar ocupa un IOP',
     ladderCaption: 'Niveles de atención, de menos a más apoyo',
+    ladderCurrent: 'Este programa',
     levels: [
       { id: 'weekly', name: 'Terapia semanal', hours: 'Menos de 9 horas por semana', detail: 'Por lo general, una sesión por semana.' },
       {

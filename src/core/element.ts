@@ -45,7 +45,9 @@ export interface Configured {
  * @cssprop [--iop-color-border-dark=#8d97a2] - Borders in dark mode.
  * @cssprop [--iop-color-focus-dark=#9ec2ff] - Focus ring in dark mode.
  * @cssprop [--iop-color-danger-dark=#ffb4ab] - Errors and the crisis help accent in dark mode.
- * @cssprop [--iop-color-danger-surface-dark=#3b1414] - The crisis help background in dark mode.
+ * @cssprop [--iop-color-danger-surface-dark=#2b1d1f] - The crisis help background in dark mode.
+ * @cssprop [--iop-background=transparent] - The widget's background: none by default (the page shows through); a `theme` attribute paints its surface color.
+ * @cssprop [--iop-padding=0] - Room between the widget's edge and its content; `--iop-space` when a `theme` is set.
  * @cssprop [--iop-radius=0.5em] - Corner radius.
  * @cssprop [--iop-space=1em] - Base spacing.
  * @cssprop [--iop-font-family=inherit] - Font; the host page's by default.

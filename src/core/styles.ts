@@ -67,12 +67,39 @@ export const tokens = css`
     --_dark-border: var(--iop-color-border-dark, #8d97a2);
     --_dark-focus: var(--iop-color-focus-dark, #9ec2ff);
     --_dark-danger: var(--iop-color-danger-dark, #ffb4ab);
-    --_dark-danger-surface: var(--iop-color-danger-surface-dark, #3b1414);
+    --_dark-danger-surface: var(--iop-color-danger-surface-dark, #2b1d1f);
     ${use('light')}
     --_radius: var(--iop-radius, 0.5em);
     --_space: var(--iop-space, 1em);
     --_font-size: var(--iop-font-size, medium);
+    /*
+     * The type scale: one ratio, 1.25 (a major third), in em of the base size: body (1em), section
+     * headings, screen headings. Nothing else is used, so a page never gets eight sizes. There is
+     * no smaller step: 0.8em would put fine print under 14px, the smallest secondary text USWDS and
+     * GOV.UK use; fine print is body size in the muted color.
+     */
+    --_size-1: 1.25em;
+    --_size-2: 1.5625em;
+    /* Line length: near 65 characters, the comfortable measure. */
+    --_measure: 65ch;
+    /* Panels (ladder, cards, crisis help): a quiet border, drawn at 2px where colors are reduced. */
+    --_line: 1px;
+    --_border-subtle: color-mix(in srgb, var(--_border) 40%, transparent);
+    /*
+     * No background of its own: the widget sits on the host page (a clinic's cream or photo page
+     * shows through). A theme set on the element paints that theme's surface, since its text
+     * colors need it, with room so text is not flush to the edge.
+     */
+    --_background: transparent;
+    --_padding: 0;
     color-scheme: light;
+  }
+  :host([theme='light']),
+  :host([theme='auto']),
+  :host([theme='dark']),
+  :host([theme='high-contrast']) {
+    --_background: var(--_surface);
+    --_padding: var(--_space);
   }
   :host([theme='dark']) {
     ${dark}
@@ -84,6 +111,14 @@ export const tokens = css`
   }
   :host([theme='high-contrast']) {
     ${highContrast}
+    --_line: 2px;
+    --_border-subtle: var(--_border);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_line: 2px;
+      --_border-subtle: CanvasText;
+    }
   }
 `;
 
@@ -124,7 +159,8 @@ export const hostReset = css`
   :host {
     display: block;
     box-sizing: border-box !important;
-    background: var(--_surface);
+    background: var(--iop-background, var(--_background));
+    padding: var(--iop-padding, var(--_padding));
     font-family: var(--iop-font-family, inherit);
     font-size: var(--_font-size) !important;
   }
@@ -162,6 +198,7 @@ export const hostReset = css`
   }
   p {
     margin: 0;
+    max-inline-size: var(--_measure);
   }
   a {
     color: var(--_primary);
@@ -175,12 +212,13 @@ export const hostReset = css`
     font: inherit;
     color: inherit;
   }
+  /* For the site owner, not the visitor: quiet, small, out of the way. */
   .notice {
     margin-block-end: var(--_space);
-    padding: calc(var(--_space) * 0.75);
-    border-inline-start: 4px solid var(--_primary);
-    background: var(--_surface-alt);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: var(--_line) dashed var(--_border);
     border-radius: var(--_radius);
+    color: var(--_muted);
   }
   .button {
     display: inline-flex;
@@ -196,8 +234,33 @@ export const hostReset = css`
     text-decoration: none;
     cursor: pointer;
   }
+  /*
+   * One filled button per view: the step forward. Every other button is an outline (.secondary)
+   * or a text link, so the eye goes to one place, and no two buttons differ by hue alone.
+   */
   .button:hover {
     text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+  .button:active {
+    transform: translateY(1px);
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  .button.secondary:hover {
+    background: var(--_surface-alt);
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .visually-hidden {
     position: absolute;

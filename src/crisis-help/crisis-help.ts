@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { IopElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
+import { actionIcon } from '../core/icons.js';
 import { hostReset, tokens } from '../core/styles.js';
 import { Texts } from '../core/i18n.js';
 import { readCrisisConfig, type CrisisConfig } from './config.js';
@@ -117,7 +118,7 @@ export class IopCrisisHelp extends IopElement<CrisisConfig> {
       href=${action.href}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
-      >${action.label}</a
+      >${actionIcon(action.href)}${action.label}</a
     >`;
   }
 }

@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 export const selfCheckStyles = css`
+  /*
+   * One steady column: every screen (start, question, error, interrupt, result) is the same width,
+   * so the progress bar, the error box and crisis help never resize as the visitor moves on.
+   * Text inside keeps to about 65 characters a line.
+   */
   :host {
-    max-inline-size: 44em;
+    max-inline-size: 40em;
   }
   .self-check,
   .screen,
@@ -12,19 +17,35 @@ export const selfCheckStyles = css`
     gap: var(--_space);
     justify-items: start;
   }
-  .screen > *,
-  .result > * {
+  .self-check > *,
+  .screen > .result,
+  .screen > .interrupt {
+    justify-self: stretch;
+  }
+  .screen > :not(p),
+  .result > :not(p) {
     max-inline-size: 100%;
   }
-  iop-crisis-help {
+  li {
+    max-inline-size: var(--_measure);
+  }
+  iop-crisis-help,
+  iop-self-check-crisis-help {
     justify-self: stretch;
+    /* Inside the self-check, crisis help is part of the column, not a page of its own. */
+    --iop-background: transparent;
+    --iop-padding: 0;
   }
   /* Sized by role, not by tag: heading-level moves every level, the screen's heading stays the largest. */
   h2, h3, h4, h5, h6 {
-    font-size: 1.15em;
+    font-size: var(--_size-1);
   }
   #screen-heading {
-    font-size: 1.5em;
+    font-size: var(--_size-2);
+  }
+  /* Focus moves to each new screen's heading for screen readers; a focus box there would only distract. */
+  #screen-heading:focus {
+    outline: none;
   }
   .muted,
   .hint,
@@ -35,14 +56,14 @@ export const selfCheckStyles = css`
     display: block;
     margin-block-end: 0.5em;
   }
-  .button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
-  }
+  /* Quick exit: an outline in the danger color, never a second filled button beside Continue. */
   .button.warning {
-    background: var(--_danger);
+    background: var(--_surface);
     border-color: var(--_danger);
-    color: var(--_surface);
+    color: var(--_danger);
+  }
+  .button.warning:hover {
+    background: var(--_danger-surface);
   }
   /* Quick exit stays on screen while any part of the self-check is (GOV.UK Exit this page). */
   .quick-exit {
@@ -60,7 +81,6 @@ export const selfCheckStyles = css`
   .quick-exit .button {
     min-block-size: 2.25em;
     padding: 0.25em 0.75em;
-    font-size: 0.95em;
   }
   /* The page disappears at once when the visitor leaves. */
   dialog.leaving {
@@ -125,30 +145,54 @@ export const selfCheckStyles = css`
     min-inline-size: 0;
     inline-size: 100%;
   }
+  /*
+   * The error marks the whole question, caption included (GOV.UK's form group). A rendered legend
+   * sits across its fieldset's top border, so the bar would start halfway down the legend, below
+   * the caption: floated, the legend is an ordinary box inside the fieldset.
+   */
   fieldset.has-error {
     padding-inline-start: 1em;
-    border-inline-start: 5px solid var(--_danger);
+    border-inline-start: 4px solid var(--_danger);
   }
   legend {
+    float: inline-start;
+    inline-size: 100%;
     padding: 0;
     margin-block-end: var(--_space);
   }
+  fieldset > :not(legend) {
+    clear: both;
+  }
+  /* Answers as large tiles: the whole tile is the label, so the target is the full width. */
   .options {
     display: grid;
     gap: 0.5em;
     margin-block-start: var(--_space);
   }
   .option {
+    position: relative;
     display: flex;
-    align-items: flex-start;
+    align-items: center;
     gap: 0.75em;
+    padding-inline: 0.75em;
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .option:hover {
+    border-color: var(--_primary);
+  }
+  .option:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+    background: var(--_surface-alt);
   }
   /* Large radios, left of their labels; the label extends the hit area to 44px. */
   .option input {
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
-    margin: 0.6em 0 0;
+    margin: 0;
     accent-color: var(--_primary);
   }
   .option label {
@@ -164,7 +208,7 @@ export const selfCheckStyles = css`
     border-radius: var(--_radius);
   }
   #error-summary-title {
-    font-size: 1.25em;
+    font-size: var(--_size-1);
     margin-block-end: 0.5em;
   }
   ul {
@@ -180,7 +224,7 @@ export const selfCheckStyles = css`
     font-weight: 600;
   }
   .summary {
-    font-size: 1.1em;
+    font-size: var(--_size-1);
   }
   .actions {
     display: flex;
@@ -195,7 +239,6 @@ export const selfCheckStyles = css`
     align-items: center;
   }
   .attribution {
-    font-size: 0.875em;
     color: var(--_muted);
   }
   .print-only {

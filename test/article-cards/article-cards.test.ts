@@ -167,7 +167,8 @@ describe('<iop-article-cards>', () => {
         const el = wrapper.querySelector('iop-article-cards')!;
         const right = el.getBoundingClientRect().right + 0.5;
         for (const node of shadow(el).querySelectorAll('*')) {
-          if (node.closest('.track')) continue; // the carousel scrolls sideways by design
+          // The carousel, and the topic row on a phone (issue 19), scroll sideways by design; the row itself fits.
+          if (node.closest('.track') || node.parentElement?.closest('.filters')) continue;
           expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right);
         }
         await expect(el).to.be.accessible();

@@ -188,7 +188,8 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
     try {
       const el = await mount(html`<iop-article-cards articles='[{"title":"One","url":"/1","date":"2025-05-06","author":"Team"}]'></iop-article-cards>`);
       expect(px(el, 'fontSize')).to.equal(24);
-      expect(px(shadow(el).querySelector('[part=meta]')!, 'fontSize')).to.be.closeTo(0.9 * 24, 0.01);
+      // Secondary text is body size in the muted color (one type scale, issue 19): it follows the base.
+      expect(px(shadow(el).querySelector('[part=meta]')!, 'fontSize')).to.equal(24);
       const crisis = await mount(html`<iop-crisis-help></iop-crisis-help>`);
       expect(px(shadow(crisis).querySelector('li > span')!, 'fontSize')).to.equal(24);
     } finally {
@@ -199,6 +200,7 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
   it('--iop-font-size sets the base, and everything inside follows it', async () => {
     const el = await mount(html`<iop-article-cards style="--iop-font-size: 20px" articles='[{"title":"One","url":"/1","date":"2025-05-06"}]'></iop-article-cards>`);
     expect(px(el, 'fontSize')).to.equal(20);
-    expect(px(shadow(el).querySelector('[part=meta]')!, 'fontSize')).to.equal(18);
+    expect(px(shadow(el).querySelector('[part=meta]')!, 'fontSize')).to.equal(20);
+    expect(px(shadow(el).querySelector('[part=title]')!, 'fontSize')).to.equal(25);
   });
 });
