@@ -175,7 +175,11 @@ const publicModules = {
     // A type-only export (`export type { X }`) is no JavaScript export: tools could not resolve it.
     const resolves = (reference) => {
       const module = byPath.get(reference.module);
-      return reference.name === '*' || module?.declarations?.some((d) => d.name === reference.name) || module?.exports?.some((e) => e.name === reference.name && e.kind === 'js' && resolves(e.declaration));
+      return (
+        reference.name === '*' ||
+        module?.declarations?.some((d) => d.name === reference.name) ||
+        module?.exports?.some((e) => e.name === reference.name && e.kind === 'js' && resolves(e.declaration))
+      );
     };
     for (const module of customElementsManifest.modules) {
       module.exports = (module.exports ?? []).filter((e) => e.kind !== 'js' || !e.declaration.module || resolves(e.declaration));

@@ -139,7 +139,13 @@ export default {
   concurrentBrowsers: Math.min(3, Math.max(1, availableParallelism())),
   // In CI an `it.only` left in fails the run instead of quietly dropping every other test.
   testFramework: { config: { timeout: 10000, forbidOnly: Boolean(process.env.CI) } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin, a11ySnapshotPlugin(), enginePlugin, webkitViewportPlugin],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    forcedColorsPlugin,
+    a11ySnapshotPlugin(),
+    enginePlugin,
+    webkitViewportPlugin,
+  ],
   browsers: selectedEngines().map((engine) => Object.assign(launchers[engine](), { engine, name: names[engine] })),
   // The second date pass (npm run test:western) names its time zone beside each engine.
   // The unfinished-files reporter names a test file that hung or crashed (its tests would otherwise

@@ -30,7 +30,10 @@ interface Declaration {
   cssProperties?: Documented[];
 }
 const elements = new Map(
-  (manifest.modules as { declarations?: Declaration[] }[]).flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]),
+  (manifest.modules as { declarations?: Declaration[] }[])
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName!, d]),
 );
 const EVENTS = [...new Set([...elements.values()].flatMap((e) => (e.events ?? []).map((event) => event.name)))];
 
@@ -117,7 +120,15 @@ const preview: Preview = {
     },
     lang: {
       description: 'Language of the widgets',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { theme: 'light', lang: 'en' },

@@ -12,7 +12,16 @@ const RUNS = Number(process.argv[2] ?? 5);
 const here = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
 mkdirSync(`${here}out`, { recursive: true });
-await build({ entryPoints: [`${here}entries/ours.js`], bundle: true, minify: true, format: 'esm', target: 'es2022', splitting: true, outdir: `${here}out/ours`, logLevel: 'error' });
+await build({
+  entryPoints: [`${here}entries/ours.js`],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  splitting: true,
+  outdir: `${here}out/ours`,
+  logLevel: 'error',
+});
 
 const server = await startServer({ root });
 const browser = await chromium.launch({ executablePath: findChrome() ?? undefined, args: CHROME_ARGS });
@@ -26,7 +35,9 @@ for (let run = 0; run < RUNS; run++) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing'] } });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing'] },
+  });
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html?ours`);
   await page.waitForFunction(() => window.__rendered);
   rendered += (await page.evaluate(() => window.__rendered.fromScript)) / RUNS;
@@ -36,12 +47,31 @@ for (let run = 0; run < RUNS; run++) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const own = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
   for (const e of own) {
-    if (!['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.evaluateModule', 'RunMicrotasks', 'HitTest'].includes(e.name)) continue;
+    if (
+      ![
+        'Layout',
+        'UpdateLayoutTree',
+        'Paint',
+        'PrePaint',
+        'Layerize',
+        'ParseHTML',
+        'FunctionCall',
+        'EvaluateScript',
+        'v8.compile',
+        'v8.evaluateModule',
+        'RunMicrotasks',
+        'HitTest',
+      ].includes(e.name)
+    )
+      continue;
     totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000 / RUNS);
     // A layout or style update that carries a script stack was forced by that script.
     const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace;
     if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack?.length) {
-      const where = stack.slice(0, 3).map((frame) => `${frame.functionName || '(anonymous)'}`).join(' < ');
+      const where = stack
+        .slice(0, 3)
+        .map((frame) => `${frame.functionName || '(anonymous)'}`)
+        .join(' < ');
       const key = `${e.name} forced by ${where}`;
       forced.set(key, (forced.get(key) ?? 0) + e.dur / 1000 / RUNS);
     }

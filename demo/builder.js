@@ -104,7 +104,12 @@ function update() {
     }
     const value = control.value.trim();
     const rule = URL_RULES[name];
-    const ok = check(control, value && rule && !safeUrl(value, rule) ? `This is not a link the widget accepts: use ${rule.schemes.join(' ')}${rule.relative ? ' or a path on your site like /contact' : ''}.` : null);
+    const ok = check(
+      control,
+      value && rule && !safeUrl(value, rule)
+        ? `This is not a link the widget accepts: use ${rule.schemes.join(' ')}${rule.relative ? ' or a path on your site like /contact' : ''}.`
+        : null,
+    );
     if (value && ok) attributes.push([name, value]);
   }
   if (form.theme.value) attributes.push(['theme', form.theme.value]);
@@ -151,7 +156,12 @@ async function showContrast(element) {
   const items = problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem }));
   contrastBox.replaceChildren(
     ...(problems.length
-      ? [Object.assign(document.createElement('p'), { textContent: 'Too little contrast for some visitors to read (WCAG AA asks 4.5:1 for text, 3:1 for borders):' }), Object.assign(document.createElement('ul'), { className: 'problems' })]
+      ? [
+          Object.assign(document.createElement('p'), {
+            textContent: 'Too little contrast for some visitors to read (WCAG AA asks 4.5:1 for text, 3:1 for borders):',
+          }),
+          Object.assign(document.createElement('ul'), { className: 'problems' }),
+        ]
       : []),
   );
   contrastBox.querySelector('ul')?.append(...items);
@@ -173,9 +183,9 @@ async function listFiles(bundle, lang) {
   );
   filesHint.textContent =
     lang === 'es'
-      ? 'The -es- files are the widget\'s Spanish: without them it shows English.'
+      ? "The -es- files are the widget's Spanish: without them it shows English."
       : lang === ''
-        ? 'The -es- files are the widget\'s Spanish, fetched only on a Spanish page: without them such a page shows English.'
+        ? "The -es- files are the widget's Spanish, fetched only on a Spanish page: without them such a page shows English."
         : 'Set to English: no Spanish files needed.';
   filesHint.textContent += ' The contrast-check file is fetched only on a page that sets its own colors.';
   if (spanish.some((file) => file.includes('-rss-'))) filesHint.textContent += ' The -rss- file is fetched only for an RSS or Atom feed.';

@@ -43,12 +43,21 @@ export const InlineArticles: Story = {
   args: {
     src: undefined,
     articles: JSON.stringify([
-      { title: 'How Intensive Outpatient Programs Support Long-Term Mental Health Recovery', url: '#iop', date: '2025-05-13', tags: ['IOP', 'Recovery'], readingTime: 5 },
+      {
+        title: 'How Intensive Outpatient Programs Support Long-Term Mental Health Recovery',
+        url: '#iop',
+        date: '2025-05-13',
+        tags: ['IOP', 'Recovery'],
+        readingTime: 5,
+      },
       { title: 'What to expect from family sessions', url: '#family', date: '2025-04-22', tags: ['Family'] },
     ]),
   },
 };
-export const Loading: Story = { args: { src: 'feeds/never.json', limit: '3' }, render: (args) => html`<iop-article-cards src=${args.src!} limit=${args.limit!} timeout="120"></iop-article-cards>` };
+export const Loading: Story = {
+  args: { src: 'feeds/never.json', limit: '3' },
+  render: (args) => html`<iop-article-cards src=${args.src!} limit=${args.limit!} timeout="120"></iop-article-cards>`,
+};
 export const Empty: Story = { args: { src: undefined, articles: '[]' } };
 export const LoadError: Story = { args: { src: 'feeds/broken.xml' }, play: loaded };
 export const ProgressiveEnhancement: Story = {
@@ -63,7 +72,8 @@ export const ProgressiveEnhancement: Story = {
   `,
 };
 export const SingleCard: Story = {
-  render: () => html`<iop-article-card date="2025-05-13" tags="IOP" href="#iop" heading="How IOPs support recovery" excerpt="Structured care while you live at home."></iop-article-card>`,
+  render: () =>
+    html`<iop-article-card date="2025-05-13" tags="IOP" href="#iop" heading="How IOPs support recovery" excerpt="Structured care while you live at home."></iop-article-card>`,
 };
 export const Dark: Story = {
   args: { theme: 'dark' },

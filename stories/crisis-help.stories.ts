@@ -38,7 +38,13 @@ export const ReplacedByClinic: Story = {
 export const OneBadLink: Story = {
   args: {
     resources: JSON.stringify([
-      { name: 'Samaritans', actions: [{ label: 'Call 116 123', href: 'tel:116123' }, { label: 'Email', href: 'mailto:jo@samaritans.org' }] },
+      {
+        name: 'Samaritans',
+        actions: [
+          { label: 'Call 116 123', href: 'tel:116123' },
+          { label: 'Email', href: 'mailto:jo@samaritans.org' },
+        ],
+      },
       { name: 'Shout', actions: [{ label: 'Text SHOUT to 85258', href: 'sms:85258' }] },
     ]),
   },

@@ -49,7 +49,26 @@ const spanish = [(story: () => unknown) => html`<div lang="es">${story()}</div>`
 
 /** Issue 12's result variants: self-harm thoughts on several days only; severe symptoms; a parent's danger result. */
 const ITEM9_ONLY = { phq1: '0', phq2: '0', phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...CONTEXT_OK };
-const SEVERE = { phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '3', phq8: '3', phq9: '0', gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '3', gad7: '3', difficulty: '1', ...CONTEXT_OK };
+const SEVERE = {
+  phq1: '3',
+  phq2: '3',
+  phq3: '3',
+  phq4: '3',
+  phq5: '3',
+  phq6: '3',
+  phq7: '3',
+  phq8: '3',
+  phq9: '0',
+  gad1: '3',
+  gad2: '3',
+  gad3: '3',
+  gad4: '3',
+  gad5: '3',
+  gad6: '3',
+  gad7: '3',
+  difficulty: '1',
+  ...CONTEXT_OK,
+};
 const PARENT_DANGER = { ...ITEM9_ONLY, phq9: '2' };
 
 const meta: Meta<SelfCheckArgs> = {

@@ -33,9 +33,7 @@ export const Presets: Story = {
       @media (prefers-color-scheme: dark) { .presets .auto p { color: #eceff2; } }
     </style>
     <div class="presets">
-      ${PRESETS.map(
-        (theme) => html`<div class=${theme} style="background:${backdrop[theme]}"><p>theme="${theme}"</p>${sample(theme)}</div>`,
-      )}
+      ${PRESETS.map((theme) => html`<div class=${theme} style="background:${backdrop[theme]}"><p>theme="${theme}"</p>${sample(theme)}</div>`)}
     </div>
   `,
 };

@@ -82,7 +82,13 @@ describe('<iop-crisis-help>', () => {
   it('one bad link is left out on its own: a clinic abroad never gets the US numbers for a typo', async () => {
     const capture = captureWarnings();
     const resources = JSON.stringify([
-      { name: 'Samaritans', actions: [{ label: 'Call 116 123', href: 'tel:116123' }, { label: 'Email', href: 'mailto:jo@samaritans.org' }] },
+      {
+        name: 'Samaritans',
+        actions: [
+          { label: 'Call 116 123', href: 'tel:116123' },
+          { label: 'Email', href: 'mailto:jo@samaritans.org' },
+        ],
+      },
       { name: 'Shout', actions: [{ label: 'Text SHOUT to 85258', href: ' sms:85258 ' }] },
       { name: 'Old site', actions: [{ label: 'Visit', href: 'http://insecure.example' }] },
     ]);

@@ -116,7 +116,10 @@ export async function expectWorkingCrisisHelp(root: Element | ShadowRoot): Promi
     const calls = [...shadow(help).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter(
       (link) => link.getAttribute('href')!.replace(/\D/g, '').length >= 3 && link.textContent!.trim() !== '' && link.getClientRects().length > 0,
     );
-    expect(calls.map((link) => link.getAttribute('href')), `a visible call link in ${help.outerHTML.slice(0, 120)}`).to.not.be.empty;
+    expect(
+      calls.map((link) => link.getAttribute('href')),
+      `a visible call link in ${help.outerHTML.slice(0, 120)}`,
+    ).to.not.be.empty;
     // Its name (the heading, or the label of the compact line) says what the box is.
     const box = shadow(help).querySelector('aside');
     const labelledBy = box?.getAttribute('aria-labelledby');

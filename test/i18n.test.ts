@@ -122,9 +122,16 @@ describe('languages', () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check lang="es" cta-href="/x" clinic-name="Riverbend"></iop-self-check>`);
       await spanish(el, '¿Es un IOP adecuado para mí?');
       await click(el, 'Empezar');
-      expect(shadow(el).querySelector('legend')!.textContent).to.contain('Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?');
+      expect(shadow(el).querySelector('legend')!.textContent).to.contain(
+        'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
+      );
       expect(headingText(el)).to.equal('Poco interés o placer en hacer cosas');
-      expect([...shadow(el).querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días']);
+      expect([...shadow(el).querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal([
+        'Ningún día',
+        'Varios días',
+        'Más de la mitad de los días',
+        'Casi todos los días',
+      ]);
       expect(shadow(el).querySelector('.progress p')!.textContent).to.equal('Pregunta 1 de 22');
       await click(el, 'Continuar');
       expect(shadow(el).querySelector('.error-summary h2')!.textContent).to.equal('Hay un problema');

@@ -35,6 +35,9 @@ const model = new Model({
   ],
 });
 renderSurvey(model, document.querySelector('main'));
-const waitFor = () => (document.querySelector('main [role=radiogroup], main .sd-question') ? Promise.resolve() : new Promise((resolve) => requestAnimationFrame(() => waitFor().then(resolve))));
+const waitFor = () =>
+  document.querySelector('main [role=radiogroup], main .sd-question')
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => waitFor().then(resolve)));
 await waitFor();
 await markRendered();

@@ -12,7 +12,9 @@ const elements = manifest.modules
 
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 const table = (head, rows) =>
-  rows.length === 0 ? '' : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
+  rows.length === 0
+    ? ''
+    : [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
 
 const lines = [
   '# iop-widgets API',
@@ -26,10 +28,16 @@ const lines = [
 for (const element of elements) {
   lines.push(`## <a id="${element.tagName}"></a>\`<${element.tagName}>\``, '', element.summary ?? '', '');
   if (element.description) lines.push(element.description, '');
-  const attributes = (element.attributes ?? []).map((a) => [`\`${a.name}\``, a.type?.text ? `\`${a.type.text}\`` : '', a.default ? `\`${a.default}\`` : '', a.description ?? '']);
+  const attributes = (element.attributes ?? []).map((a) => [
+    `\`${a.name}\``,
+    a.type?.text ? `\`${a.type.text}\`` : '',
+    a.default ? `\`${a.default}\`` : '',
+    a.description ?? '',
+  ]);
   if (attributes.length) lines.push('### Attributes', '', table(['attribute', 'type', 'default', 'description'], attributes));
   const events = (element.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? '']);
-  if (events.length) lines.push('### Events', '', 'All bubble and cross shadow roots; `event.detail` carries the data.', '', table(['event', 'description'], events));
+  if (events.length)
+    lines.push('### Events', '', 'All bubble and cross shadow roots; `event.detail` carries the data.', '', table(['event', 'description'], events));
   const slots = (element.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? '']);
   if (slots.length) lines.push('### Slots', '', table(['slot', 'description'], slots));
   const parts = (element.cssParts ?? []).map((p) => [`\`::part(${p.name})\``, p.description ?? '']);
@@ -37,7 +45,10 @@ for (const element of elements) {
   const props = (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ? `\`${p.default}\`` : '', p.description ?? '']);
   if (props.length) lines.push('### CSS custom properties', '', table(['property', 'default', 'description'], props));
 }
-const output = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+const output = `${lines
+  .join('\n')
+  .replace(/\n{3,}/g, '\n\n')
+  .trimEnd()}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';

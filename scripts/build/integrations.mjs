@@ -56,7 +56,9 @@ function jsx(framework) {
   }[framework];
   const entries = elements.map((element) => {
     const el = typeRef(element.name);
-    const events = (element.events ?? []).map((e) => `${doc(e.description, '          ')}          'on${e.name}'?: (event: ${typeRef(e.type?.text ?? 'Event')}) => void;`);
+    const events = (element.events ?? []).map(
+      (e) => `${doc(e.description, '          ')}          'on${e.name}'?: (event: ${typeRef(e.type?.text ?? 'Event')}) => void;`,
+    );
     const eventProps = events.length ? ` & {\n${events.join('\n')}\n        }` : '';
     return `      '${element.tagName}': ${base(el)} &\n        ${element.name}Attributes${eventProps};`;
   });
@@ -101,7 +103,9 @@ function vue() {
   imports.clear();
   const entries = elements.map((element) => {
     const props = (element.attributes ?? []).map((a) => `${doc(a.description, '      ')}      ${camel(a.name)}?: ${attrType(a)};`);
-    const events = (element.events ?? []).map((e) => `${doc(e.description, '      ')}      on${pascal(e.name)}?: (event: ${typeRef(e.type?.text ?? 'Event')}) => void;`);
+    const events = (element.events ?? []).map(
+      (e) => `${doc(e.description, '      ')}      on${pascal(e.name)}?: (event: ${typeRef(e.type?.text ?? 'Event')}) => void;`,
+    );
     return `    '${element.tagName}': DefineComponent<{\n${[...props, ...events].join('\n')}\n    }>;`;
   });
   return `${header}import type { DefineComponent } from 'vue';
@@ -147,7 +151,9 @@ function vscodeCss() {
   const properties = new Map();
   const parts = new Map();
   for (const element of elements) {
-    for (const p of element.cssProperties ?? []) if (!properties.has(p.name)) properties.set(p.name, { name: p.name, description: `${p.description ?? ''}${p.default ? ` Default: ${p.default}` : ''}`.trim() });
+    for (const p of element.cssProperties ?? [])
+      if (!properties.has(p.name))
+        properties.set(p.name, { name: p.name, description: `${p.description ?? ''}${p.default ? ` Default: ${p.default}` : ''}`.trim() });
     for (const p of element.cssParts ?? []) {
       const entry = parts.get(p.name) ?? { name: `::part(${p.name})`, description: '' };
       entry.description += `${entry.description ? '\n' : ''}<${element.tagName}>: ${p.description ?? ''}`;

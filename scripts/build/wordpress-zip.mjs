@@ -25,7 +25,7 @@ export function parsePo(text) {
   };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line === '' ) {
+    if (line === '') {
       flush();
       continue;
     }
@@ -137,17 +137,23 @@ export function zip(files) {
 }
 
 function walk(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
 }
 
 /** Builds wordpress/build/iop-widgets (the plugin as installed) and the zip of it. */
 export function buildPlugin() {
   const dist = join(root, 'dist');
   const widgets = existsSync(dist) ? readdirSync(dist).filter((name) => /^iop-.*\.js$/.test(name)) : [];
-  if (!widgets.includes('iop-widgets.js') || !widgets.some((name) => /^iop-.*-es-.*\.js$/.test(name)) || !widgets.some((name) => /^iop-article-cards-rss-.*\.js$/.test(name))) {
+  if (
+    !widgets.includes('iop-widgets.js') ||
+    !widgets.some((name) => /^iop-.*-es-.*\.js$/.test(name)) ||
+    !widgets.some((name) => /^iop-article-cards-rss-.*\.js$/.test(name))
+  ) {
     throw new Error('dist/ has no built widgets: run `npm run build` first.');
   }
   const plugin = join(BUILD, 'iop-widgets');

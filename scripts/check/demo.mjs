@@ -56,7 +56,10 @@ for (const theme of ['light', 'dark']) {
       await page.goto(`${origin}/demo/index.html`);
       await waitForWidgets(page);
       // Choose the layout and theme with the keyboard, as a keyboard-only webmaster would.
-      for (const [name, value] of [['layout', layout], ['theme', theme]]) {
+      for (const [name, value] of [
+        ['layout', layout],
+        ['theme', theme],
+      ]) {
         await page.focus(`input[name=${name}][value=${value}]`);
         await page.keyboard.press('Space');
       }
@@ -72,9 +75,7 @@ for (const theme of ['light', 'dark']) {
         if (!focused.endsWith('button#button-structure')) problems.push(`Tab went to ${focused}`);
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
-        const expanded = await page.$eval('#explainer', (el) =>
-          el.shadowRoot.querySelector('#button-evidence-based').getAttribute('aria-expanded'),
-        );
+        const expanded = await page.$eval('#explainer', (el) => el.shadowRoot.querySelector('#button-evidence-based').getAttribute('aria-expanded'));
         if (expanded !== 'true') problems.push('ArrowDown + Enter did not open the second benefit');
         problems.push(...(await axeViolations(page)));
       }
@@ -111,13 +112,18 @@ for (const [page_, files, name] of [
         { timeout: 10_000 },
       )
       .catch(async () => {
-        const counts = await page.$$eval('iop-article-cards', (els) => els.map((el) => `${el.getAttribute('src') ?? 'articles'}: ${el.shadowRoot?.querySelectorAll('.cards:not(.skeleton) .card').length}`));
+        const counts = await page.$$eval('iop-article-cards', (els) =>
+          els.map((el) => `${el.getAttribute('src') ?? 'articles'}: ${el.shadowRoot?.querySelectorAll('.cards:not(.skeleton) .card').length}`),
+        );
         problems.push(`not every feed rendered (${counts.join(', ')})`);
       });
     // The RSS and Atom reader is a file of its own: fetched, under the same CSP, by the page with
     // RSS and Atom feeds; never by the one whose only feed is JSON.
-    const rssReader = await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/iop-article-cards-rss-[\w-]+\.js$/.test(entry.name)));
-    if (rssReader !== (page_ === 'embed-check.html')) problems.push(rssReader ? 'a JSON feed fetched the RSS reader file' : 'the RSS and Atom reader file was not fetched');
+    const rssReader = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((entry) => /\/iop-article-cards-rss-[\w-]+\.js$/.test(entry.name)),
+    );
+    if (rssReader !== (page_ === 'embed-check.html'))
+      problems.push(rssReader ? 'a JSON feed fetched the RSS reader file' : 'the RSS and Atom reader file was not fetched');
     if (page_ === 'embed-check.html') {
       const formats = await page.$$eval('iop-article-cards', (els) => els.map((el) => el.getAttribute('src') ?? 'articles'));
       for (const format of ['feeds/posts.xml', 'feeds/posts.atom', 'feeds/posts-html.json', 'articles']) {
@@ -178,7 +184,12 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   await page.waitForFunction(() => document.querySelectorAll('#files a').length === 4);
   const listed = await files();
   const lists = (pattern) => listed.some((f) => pattern.test(f));
-  if (listed[0] !== 'iop-self-check.js' || !lists(/^iop-self-check-es-[\w-]+\.js$/) || !lists(/^iop-crisis-help-es-[\w-]+\.js$/) || !lists(/^iop-core-contrast-check-[\w-]+\.js$/)) {
+  if (
+    listed[0] !== 'iop-self-check.js' ||
+    !lists(/^iop-self-check-es-[\w-]+\.js$/) ||
+    !lists(/^iop-crisis-help-es-[\w-]+\.js$/) ||
+    !lists(/^iop-core-contrast-check-[\w-]+\.js$/)
+  ) {
     problems.push(`files: ${listed.join(', ')}`);
   }
   for (const file of listed) if ((await page.request.get(`${origin}/dist/${file}`)).status() !== 200) problems.push(`${file} is listed but not built`);
@@ -187,11 +198,21 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   await page.selectOption('#theme', 'auto');
   await page.fill('#color-primary-dark', '#135d66');
   await page
-    .waitForFunction(() => /dark mode: #135d66 \(--iop-color-primary-dark\) on #15191e \(--iop-color-surface-dark\) is 2\.34:1/.test(document.getElementById('contrast').textContent), null, { timeout: 5000 })
+    .waitForFunction(
+      () =>
+        /dark mode: #135d66 \(--iop-color-primary-dark\) on #15191e \(--iop-color-surface-dark\) is 2\.34:1/.test(
+          document.getElementById('contrast').textContent,
+        ),
+      null,
+      { timeout: 5000 },
+    )
     .catch(() => problems.push('a dark brand color at 2.34:1 was not flagged'));
-  if (!(await page.textContent('#contrast')).includes('#0c2226 (--iop-color-on-primary-dark) on #135d66 (--iop-color-primary-dark) is 2.19:1')) problems.push('the 2.19:1 button text was not flagged');
+  if (!(await page.textContent('#contrast')).includes('#0c2226 (--iop-color-on-primary-dark) on #135d66 (--iop-color-primary-dark) is 2.19:1'))
+    problems.push('the 2.19:1 button text was not flagged');
   await page.fill('#color-primary-dark', '#8fd3dc');
-  await page.waitForFunction(() => document.getElementById('contrast').textContent === '', null, { timeout: 5000 }).catch(() => problems.push('a readable dark color stayed flagged'));
+  await page
+    .waitForFunction(() => document.getElementById('contrast').textContent === '', null, { timeout: 5000 })
+    .catch(() => problems.push('a readable dark color stayed flagged'));
   problems.push(...(await axeViolations(page)));
   // Set to English, only the bundle; for crisis help alone, its 10 KB file.
   await page.selectOption('#lang', 'en');
@@ -200,12 +221,17 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
   await page.fill('#folder', 'https://www.example.org/assets');
   await page.waitForFunction(() => document.querySelector('#files a')?.textContent === 'iop-crisis-help.js');
   const crisis = await page.inputValue('#snippet');
-  if (!crisis.startsWith('<script type="module" src="https://www.example.org/assets/iop-crisis-help.js"></script>')) problems.push(`crisis help snippet was: ${crisis}`);
+  if (!crisis.startsWith('<script type="module" src="https://www.example.org/assets/iop-crisis-help.js"></script>'))
+    problems.push(`crisis help snippet was: ${crisis}`);
   // Fixed values are chosen from a list, not typed.
   await page.selectOption('#widget', 'iop-article-cards');
   // The article cards' RSS and Atom reader is a file of its own, listed with the widget's others.
   await page.selectOption('#lang', '');
-  await page.waitForFunction(() => [...document.querySelectorAll('#files a')].some((a) => /^iop-article-cards-rss-[\w-]+\.js$/.test(a.textContent)), null, { timeout: 5000 }).catch(() => problems.push('the builder does not list the RSS reader file'));
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('#files a')].some((a) => /^iop-article-cards-rss-[\w-]+\.js$/.test(a.textContent)), null, {
+      timeout: 5000,
+    })
+    .catch(() => problems.push('the builder does not list the RSS reader file'));
   for (const name of ['layout', 'sort', 'heading-level']) {
     if ((await page.$eval(`#option-${name}`, (el) => el.localName)) !== 'select') problems.push(`${name} is not a select`);
   }
@@ -215,8 +241,7 @@ await checkPage(context, tally, 'embed builder', async (page, problems) => {
 await checkPage(context, tally, 'demo self-check by keyboard', async (page, problems) => {
   await page.goto(`${origin}/demo/index.html`);
   await waitForWidgets(page);
-  const shadowText = (selector) =>
-    page.$eval('iop-self-check', (el, s) => el.shadowRoot.querySelector(s)?.textContent ?? null, selector);
+  const shadowText = (selector) => page.$eval('iop-self-check', (el, s) => el.shadowRoot.querySelector(s)?.textContent ?? null, selector);
   await page.$eval('iop-self-check', (el) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').focus());
   await page.keyboard.press('Enter');
   for (let step = 0; step < 20 && !(await shadowText('[part=result]')); step++) {
@@ -273,7 +298,11 @@ for (const engine of selectedEngines().filter((name) => name !== 'chromium')) {
       const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/dist\/iop-[a-z-]+\.js/.test(entry.name)).length);
       if (loaded !== files) problems.push(`expected ${files} script files, ${loaded} loaded`);
       // Styles come as constructable stylesheets, which style-src 'self' allows; a <style> fallback would be blocked.
-      const unstyled = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.localName.startsWith('iop-') && el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName));
+      const unstyled = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.localName.startsWith('iop-') && el.shadowRoot && el.shadowRoot.adoptedStyleSheets.length === 0)
+          .map((el) => el.localName),
+      );
       if (unstyled.length > 0) problems.push(`no stylesheet in ${unstyled.join(', ')}`);
       const level = await selfCheckToResult(page, problems);
       if (level !== 'no-clear-need') problems.push(`result was ${level}`);

@@ -33,7 +33,8 @@ const elements = declarations.filter(({ declaration }) => declaration.customElem
 
 {
   const problems = [];
-  if (!pkg.files.includes('custom-elements.json') || pkg.customElements !== 'custom-elements.json') problems.push('package.json does not ship or point at custom-elements.json');
+  if (!pkg.files.includes('custom-elements.json') || pkg.customElements !== 'custom-elements.json')
+    problems.push('package.json does not ship or point at custom-elements.json');
   for (const module of modules) {
     if (!module.path.startsWith('dist/lib/') || !module.path.endsWith('.js')) problems.push(`${module.path}: not a shipped JavaScript path`);
     else if (!existsSync(module.path)) problems.push(`${module.path}: no such file after the build`);
@@ -50,14 +51,20 @@ const elements = declarations.filter(({ declaration }) => declaration.customElem
     if (!module || seen.has(ref.module + ref.name)) return false;
     seen.add(ref.module + ref.name);
     if (ref.name === '*') return true;
-    return (module.declarations ?? []).some((d) => d.name === ref.name) || (module.exports ?? []).some((e) => e.kind === 'js' && (e.name === ref.name || e.name === '*') && resolves(e.declaration, seen));
+    return (
+      (module.declarations ?? []).some((d) => d.name === ref.name) ||
+      (module.exports ?? []).some((e) => e.kind === 'js' && (e.name === ref.name || e.name === '*') && resolves(e.declaration, seen))
+    );
   };
   for (const module of modules) {
-    for (const entry of module.exports ?? []) if (!resolves(entry.declaration)) problems.push(`${module.path} exports ${entry.name} from ${entry.declaration.module}: not found`);
+    for (const entry of module.exports ?? [])
+      if (!resolves(entry.declaration)) problems.push(`${module.path} exports ${entry.name} from ${entry.declaration.module}: not found`);
     for (const declaration of module.declarations ?? []) {
-      if (declaration.superclass && !resolves(declaration.superclass)) problems.push(`${declaration.name}'s superclass ${declaration.superclass.name} (${declaration.superclass.module}) is not found`);
+      if (declaration.superclass && !resolves(declaration.superclass))
+        problems.push(`${declaration.name}'s superclass ${declaration.superclass.name} (${declaration.superclass.module}) is not found`);
       for (const member of declaration.members ?? []) {
-        if (member.inheritedFrom && !resolves(member.inheritedFrom)) problems.push(`${declaration.name}.${member.name} inherited from ${member.inheritedFrom.module}: not found`);
+        if (member.inheritedFrom && !resolves(member.inheritedFrom))
+          problems.push(`${declaration.name}.${member.name} inherited from ${member.inheritedFrom.module}: not found`);
       }
     }
   }
@@ -70,7 +77,8 @@ const elements = declarations.filter(({ declaration }) => declaration.customElem
   for (const { module, declaration } of elements) {
     const definition = definitions.find((d) => d.name === declaration.tagName);
     if (!definition) problems.push(`<${declaration.tagName}> has no custom-element-definition export`);
-    else if (definition.declaration.name !== declaration.name || definition.declaration.module !== module.path) problems.push(`<${declaration.tagName}>'s definition points at ${definition.declaration.name} in ${definition.declaration.module}`);
+    else if (definition.declaration.name !== declaration.name || definition.declaration.module !== module.path)
+      problems.push(`<${declaration.tagName}>'s definition points at ${definition.declaration.name} in ${definition.declaration.module}`);
   }
   const found = elements.map(({ declaration }) => declaration.tagName).sort();
   if (found.join() !== TAGS.join()) problems.push(`elements: ${found.join(', ')}; the widget list (scripts/lib/widgets.mjs) has ${TAGS.join(', ')}`);
@@ -100,11 +108,14 @@ const elements = declarations.filter(({ declaration }) => declaration.customElem
   const enums = { theme: "'light'", 'heading-level': undefined, layout: true, sort: undefined, mode: "'brief'", audience: "'adult'" };
   for (const { declaration } of elements) {
     for (const attribute of declaration.attributes ?? []) {
-      if (/\bundefined\b/.test(attribute.type?.text ?? '')) problems.push(`<${declaration.tagName} ${attribute.name}>: an attribute is never undefined (${attribute.type.text})`);
+      if (/\bundefined\b/.test(attribute.type?.text ?? ''))
+        problems.push(`<${declaration.tagName} ${attribute.name}>: an attribute is never undefined (${attribute.type.text})`);
       if (!(attribute.name in enums)) continue;
-      if (!union.test(attribute.type?.text ?? '')) problems.push(`<${declaration.tagName} ${attribute.name}> is typed ${attribute.type?.text}, not a union of its values`);
+      if (!union.test(attribute.type?.text ?? ''))
+        problems.push(`<${declaration.tagName} ${attribute.name}> is typed ${attribute.type?.text}, not a union of its values`);
       const expectedDefault = enums[attribute.name];
-      if (typeof expectedDefault === 'string' && attribute.default !== expectedDefault) problems.push(`<${declaration.tagName} ${attribute.name}> default ${attribute.default}, expected ${expectedDefault}`);
+      if (typeof expectedDefault === 'string' && attribute.default !== expectedDefault)
+        problems.push(`<${declaration.tagName} ${attribute.name}> default ${attribute.default}, expected ${expectedDefault}`);
     }
   }
   for (const { declaration } of declarations) {

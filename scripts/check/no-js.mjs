@@ -44,7 +44,11 @@ function expectFallback(widget, problems, where) {
   if (widget.tag === 'iop-crisis-help' || widget.tag === 'iop-self-check') {
     for (const href of ['tel:988', 'sms:988', 'tel:911']) need(hrefs.includes(href), `no visible ${href} link`);
   }
-  if (widget.tag === 'iop-self-check' && widget.attributes.phone) need(hrefs.some((href) => href.startsWith('tel:') && !['tel:988', 'tel:911'].includes(href)), "no visible link to the clinic's phone");
+  if (widget.tag === 'iop-self-check' && widget.attributes.phone)
+    need(
+      hrefs.some((href) => href.startsWith('tel:') && !['tel:988', 'tel:911'].includes(href)),
+      "no visible link to the clinic's phone",
+    );
   if (widget.tag === 'iop-benefits') {
     need(widget.headings.length === 1 && widget.headings[0].includes('Intensive Outpatient Program'), `heading was ${JSON.stringify(widget.headings)}`);
     need(widget.paragraphs >= 1, 'no visible first paragraph');
@@ -55,7 +59,10 @@ function expectFallback(widget, problems, where) {
 await checkPage(noScript, tally, 'demo with JavaScript off: every widget shows its fallback', async (page, problems) => {
   await page.goto(`${origin}/demo/index.html`);
   const widgets = await shown(page);
-  const tags = widgets.map((widget) => widget.tag).sort().join(' ');
+  const tags = widgets
+    .map((widget) => widget.tag)
+    .sort()
+    .join(' ');
   if (tags !== 'iop-article-cards iop-article-cards iop-benefits iop-self-check') problems.push(`widgets: ${tags}`);
   for (const widget of widgets) {
     expectFallback(widget, problems, 'demo');
@@ -71,7 +78,8 @@ await checkPage(context, tally, 'demo with JavaScript on: the fallback is hidden
   await waitForWidgets(page);
   for (const widget of await shown(page)) {
     if (!widget.upgraded) problems.push(`<${widget.tag}> did not upgrade`);
-    if (widget.links.length || widget.headings.length || widget.paragraphs) problems.push(`<${widget.tag}> still shows its fallback: ${JSON.stringify(widget.links)}`);
+    if (widget.links.length || widget.headings.length || widget.paragraphs)
+      problems.push(`<${widget.tag}> still shows its fallback: ${JSON.stringify(widget.links)}`);
   }
 });
 
@@ -87,7 +95,10 @@ await checkPage(context, tally, 'embed builder writes each widget’s fallback i
       await page.fill('#option-cta-href', '/contact');
     }
     snippets[tag] = await page.inputValue('#snippet');
-    const inside = snippets[tag].split('\n')[1].replace(/^<[^>]+>/, '').replace(/<\/[a-z-]+>$/, '');
+    const inside = snippets[tag]
+      .split('\n')[1]
+      .replace(/^<[^>]+>/, '')
+      .replace(/<\/[a-z-]+>$/, '');
     const expected = tag === 'iop-self-check' ? fallbackHtml(tag, { phone: '(555) 555-0100', 'cta-href': '/contact' }) : fallbackHtml(tag);
     if (inside !== expected) problems.push(`<${tag}>: the builder wrote ${inside}, not ${expected}`);
   }

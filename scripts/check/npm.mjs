@@ -55,7 +55,11 @@ const tally = { passed: 0, failed: 0 };
     if (packed.exports[`./${bundle}`] !== `./dist/${bundle}`) problems.push(`exports has no ./${bundle}`);
   }
   if (packed.exports[`./${ALL_BUNDLE.bundle}`] !== `./dist/${ALL_BUNDLE.bundle}`) problems.push(`exports has no ./${ALL_BUNDLE.bundle}`);
-  report(tally, 'package: repository, CHANGELOG entry, docs/API.md, source maps, the files the bundles fetch, every exports target, an entry per widget', problems);
+  report(
+    tally,
+    'package: repository, CHANGELOG entry, docs/API.md, source maps, the files the bundles fetch, every exports target, an entry per widget',
+    problems,
+  );
 }
 
 /** Two apps: one takes every element (and the typed API), one takes only the crisis help. */
@@ -88,12 +92,25 @@ document.body.append(document.createElement('iop-crisis-help'));
 for (const [name, code] of Object.entries(apps)) {
   mkdirSync(`${work}/${name}`, { recursive: true });
   writeFileSync(`${work}/${name}/main.ts`, code.trimStart());
-  writeFileSync(`${work}/${name}/index.html`, '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>app</title></head>\n<body><script type="module" src="./main.ts"></script></body></html>\n');
+  writeFileSync(
+    `${work}/${name}/index.html`,
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>app</title></head>\n<body><script type="module" src="./main.ts"></script></body></html>\n',
+  );
 }
 writeFileSync(
   `${work}/tsconfig.json`,
   JSON.stringify({
-    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, resolveJsonModule: true, skipLibCheck: false, lib: ['es2022', 'dom', 'dom.iterable'], types: [] },
+    compilerOptions: {
+      target: 'es2022',
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      strict: true,
+      noEmit: true,
+      resolveJsonModule: true,
+      skipLibCheck: false,
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      types: [],
+    },
     include: ['all/main.ts', 'one/main.ts'],
   }),
 );
@@ -124,7 +141,17 @@ export function App({ onDone }: { onDone: (level: string) => void }) {
 writeFileSync(
   `${work}/react/tsconfig.json`,
   JSON.stringify({
-    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, lib: ['es2022', 'dom', 'dom.iterable'], types: [] },
+    compilerOptions: {
+      target: 'es2022',
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      types: [],
+    },
     include: ['app.tsx'],
   }),
 );
@@ -149,11 +176,24 @@ const done = (event: IopSelfCheckCompleteEvent) => console.log(event.detail.leve
 </template>
 `,
 );
-writeFileSync(`${work}/vue/env.d.ts`, "declare module '*.vue' { import type { DefineComponent } from 'vue'; const component: DefineComponent; export default component; }\n");
+writeFileSync(
+  `${work}/vue/env.d.ts`,
+  "declare module '*.vue' { import type { DefineComponent } from 'vue'; const component: DefineComponent; export default component; }\n",
+);
 writeFileSync(
   `${work}/vue/tsconfig.json`,
   JSON.stringify({
-    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve', strict: true, noEmit: true, skipLibCheck: true, lib: ['es2022', 'dom', 'dom.iterable'], types: [] },
+    compilerOptions: {
+      target: 'es2022',
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'preserve',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      types: [],
+    },
     vueCompilerOptions: { strictTemplates: true },
     include: ['App.vue', 'env.d.ts'],
   }),
@@ -187,23 +227,34 @@ for (const [name, bin, label] of [
 
 const built = {};
 // The React app above, built and run: React 19 turns the oniop-* prop into a listener.
-writeFileSync(`${work}/react/main.tsx`, `import { createRoot } from 'react-dom/client';\nimport { App } from './app.tsx';\n\ncreateRoot(document.getElementById('root')!).render(<App onDone={() => {}} />);\n`);
-writeFileSync(`${work}/react/index.html`, '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>app</title></head>\n<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n');
+writeFileSync(
+  `${work}/react/main.tsx`,
+  `import { createRoot } from 'react-dom/client';\nimport { App } from './app.tsx';\n\ncreateRoot(document.getElementById('root')!).render(<App onDone={() => {}} />);\n`,
+);
+writeFileSync(
+  `${work}/react/index.html`,
+  '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>app</title></head>\n<body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n',
+);
 for (const name of [...Object.keys(apps), 'react']) {
   await build({ root: `${work}/${name}`, base: './', configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
   const assets = `${work}/${name}/dist/assets`;
-  built[name] = readdirSync(assets).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+  built[name] = readdirSync(assets)
+    .map((file) => readFileSync(join(assets, file), 'utf8'))
+    .join('\n');
 }
 
 await checkPage(context, tally, 'npm: every element from `import "iop-widgets"`, built with Vite', async (page, problems) => {
   await page.goto(`${origin}/all/dist/index.html`);
   await waitForWidgets(page);
   const widgets = WIDGETS.map((widget) => widget.tag);
-  const state = await page.evaluate((tags) => ({
-    rendered: tags.filter((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim()),
-    card: document.querySelector('iop-article-cards').shadowRoot.querySelector('a')?.textContent,
-    manifestTags: document.body.dataset.manifestTags,
-  }), widgets);
+  const state = await page.evaluate(
+    (tags) => ({
+      rendered: tags.filter((tag) => document.querySelector(tag)?.shadowRoot?.textContent.trim()),
+      card: document.querySelector('iop-article-cards').shadowRoot.querySelector('a')?.textContent,
+      manifestTags: document.body.dataset.manifestTags,
+    }),
+    widgets,
+  );
   if (state.rendered.length !== widgets.length) problems.push(`rendered only ${state.rendered.join(', ')}`);
   if (state.card !== 'Family sessions') problems.push(`the card link read ${state.card}`);
   for (const tag of TAGS) {
@@ -215,7 +266,10 @@ await checkPage(context, tally, 'npm: `import "iop-widgets/crisis-help.js"` regi
   await page.goto(`${origin}/one/dist/index.html`);
   await waitForWidgets(page);
   const own = registeredBy(WIDGETS.find((widget) => widget.folder === 'crisis-help'));
-  const others = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS.filter((tag) => !own.includes(tag)));
+  const others = await page.evaluate(
+    (tags) => tags.filter((tag) => customElements.get(tag)),
+    TAGS.filter((tag) => !own.includes(tag)),
+  );
   if (others.length) problems.push(`also registered ${others.join(', ')}`);
   // The bundler left out what this page does not use: no screener items, no feed parsing.
   for (const text of ['Little interest or pleasure', 'application/xml']) if (built.one.includes(text)) problems.push(`the bundle contains "${text}"`);

@@ -60,7 +60,7 @@ export async function axeViolations(page, selector = 'body') {
     const result = await window.axe.run(root, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
-    return result.violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+    return result.violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   }, selector);
 }
 
@@ -192,7 +192,13 @@ export function findByRole(role, name, within) {
   const nameOf = (el) => {
     if (el.hasAttribute('aria-label')) return clean(el.getAttribute('aria-label'));
     const ids = el.getAttribute('aria-labelledby');
-    if (ids) return clean(ids.split(/\s+/).map((id) => text(el.getRootNode().getElementById(id) ?? document.createElement('span'))).join(' '));
+    if (ids)
+      return clean(
+        ids
+          .split(/\s+/)
+          .map((id) => text(el.getRootNode().getElementById(id) ?? document.createElement('span')))
+          .join(' '),
+      );
     if (el.labels?.length) return clean([...el.labels].map(text).join(' '));
     return clean(text(el));
   };

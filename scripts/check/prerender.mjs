@@ -20,15 +20,27 @@ if (!existsSync('dist/iop-hydrate.js') || !existsSync('demo/prerendered.html')) 
   const tally0 = [];
   const need = (ok, what) => ok || tally0.push(what);
   const benefits = await prerender('<iop-benefits layout=grid heading="Our <IOP> & you" heading-level="3"></iop-benefits>');
-  need(/^<iop-benefits[^>]* layout="grid" heading="Our &lt;IOP&gt; &amp; you" heading-level="3" data-iop-prerendered="[\d.]+"><template shadowroot="open" shadowrootmode="open">/.test(benefits), `benefits: ${benefits.slice(0, 200)}`);
+  need(
+    /^<iop-benefits[^>]* layout="grid" heading="Our &lt;IOP&gt; &amp; you" heading-level="3" data-iop-prerendered="[\d.]+"><template shadowroot="open" shadowrootmode="open">/.test(
+      benefits,
+    ),
+    `benefits: ${benefits.slice(0, 200)}`,
+  );
   need(benefits.includes('<h3 part="heading" id="heading"') && benefits.includes('Our &lt;IOP&gt; &amp; you'), 'the heading at level 3, escaped');
   const crisis = await prerender('<iop-crisis-help></iop-crisis-help>', { lang: 'es-MX' });
-  need(crisis.includes(' lang="es-MX"') && crisis.includes('Hay ayuda disponible ahora') && crisis.includes('href="tel:988"'), 'crisis help in Spanish from the page language');
+  need(
+    crisis.includes(' lang="es-MX"') && crisis.includes('Hay ayuda disponible ahora') && crisis.includes('href="tel:988"'),
+    'crisis help in Spanish from the page language',
+  );
   const own = await prerender('<iop-crisis-help lang="en"></iop-crisis-help>', { lang: 'es' });
   need(own.includes('Help is available now'), "an element's own lang wins over the page's");
   const check = await prerender('<iop-self-check clinic-name="Riverbend"></iop-self-check>');
   need(check.includes('Is an IOP right for me?') && /<iop-crisis-help[^>]* defer-hydration/.test(check), 'the self-check with its crisis help inside');
-  for (const markup of ['<iop-article-cards src="/feed.json"></iop-article-cards>', '<iop-self-check remember></iop-self-check>', '<iop-self-check quick-exit-url="https://example.com"></iop-self-check>']) {
+  for (const markup of [
+    '<iop-article-cards src="/feed.json"></iop-article-cards>',
+    '<iop-self-check remember></iop-self-check>',
+    '<iop-self-check quick-exit-url="https://example.com"></iop-self-check>',
+  ]) {
     const out = await prerender(markup);
     need(!out.includes('<template') && !out.includes('data-iop-prerendered'), `${markup} is left to the browser: ${out.slice(0, 120)}`);
   }
@@ -36,7 +48,10 @@ if (!existsSync('dist/iop-hydrate.js') || !existsSync('demo/prerendered.html')) 
   need(linked === '<iop-article-cards><a href="/post">A post</a></iop-article-cards>', `the article cards keep their links: ${linked}`);
   need((await prerender('<iop-self-check remember></iop-self-check>')).includes('href="tel:988"'), 'a client-only self-check gets its no-JS fallback');
   for (const bad of ['<div></div>', 'iop-benefits', '<iop-benefits><iop-crisis-help></iop-crisis-help></iop-benefits> <p>']) {
-    const error = await prerender(bad).then(() => null, (e) => e.message);
+    const error = await prerender(bad).then(
+      () => null,
+      (e) => e.message,
+    );
     need(error?.startsWith('expected one element'), `${bad} was not refused: ${error}`);
   }
   const cli = execFileSync('node', ['dist/ssr/cli.js', 'render', '<iop-crisis-help compact></iop-crisis-help>', '--lang', 'es'], { encoding: 'utf8' });
@@ -122,7 +137,9 @@ async function expectHydrated(p, problems) {
   if (!same) problems.push('the shadow DOM changed when the widgets hydrated');
   if (shifts !== 0) problems.push(`layout shift ${shifts}`);
   // Styled without the prerendered <style> too, which a strict style-src blocks.
-  const unstyled = await p.evaluate(() => [...document.querySelectorAll('[data-iop-prerendered]')].filter((el) => el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName));
+  const unstyled = await p.evaluate(() =>
+    [...document.querySelectorAll('[data-iop-prerendered]')].filter((el) => el.shadowRoot.adoptedStyleSheets.length === 0).map((el) => el.localName),
+  );
   if (unstyled.length) problems.push(`no adopted stylesheet in ${unstyled.join(', ')}`);
 }
 
@@ -149,7 +166,10 @@ async function expectWorking(p, problems) {
 /** Each widget shows one copy of its content: the main heading (or crisis box) exactly once. */
 async function expectOneCopy(p, problems) {
   const copies = await p.evaluate(() =>
-    [...document.querySelectorAll('[data-iop-prerendered]')].map((el) => [el.localName, [...el.shadowRoot.children].filter((child) => child.matches('section, aside')).length]),
+    [...document.querySelectorAll('[data-iop-prerendered]')].map((el) => [
+      el.localName,
+      [...el.shadowRoot.children].filter((child) => child.matches('section, aside')).length,
+    ]),
   );
   for (const [tag, count] of copies) if (count !== 1) problems.push(`<${tag}> shows ${count} copies of its content`);
   const replaced = await p.evaluate(() => window.__nodes.filter((node) => node.isConnected && node.parentNode?.nodeType !== 11).length);

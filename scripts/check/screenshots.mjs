@@ -49,7 +49,8 @@ try {
 } catch {
   // No fontconfig: the font cannot be there either.
 }
-if (!fonts.includes(FONT)) fail(`The screenshot tests draw text in ${FONT}, which is not installed: on Debian or Ubuntu run \`apt-get install fonts-dejavu-core\`.`);
+if (!fonts.includes(FONT))
+  fail(`The screenshot tests draw text in ${FONT}, which is not installed: on Debian or Ubuntu run \`apt-get install fonts-dejavu-core\`.`);
 
 const stories = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries)
   .filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)))
@@ -57,7 +58,10 @@ const stories = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8
 
 const server = await startServer({ root: DIR });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChrome() ?? undefined, args: [...CHROME_ARGS, '--font-render-hinting=none', '--disable-lcd-text'] });
+const browser = await chromium.launch({
+  executablePath: findChrome() ?? undefined,
+  args: [...CHROME_ARGS, '--font-render-hinting=none', '--disable-lcd-text'],
+});
 const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
 const page = await context.newPage();
 const tally = { passed: 0, failed: 0 };
@@ -163,7 +167,9 @@ for (const theme of THEMES) {
         await settle();
         // Only the widgets: the box around every top-level iop-* element, not Storybook's empty canvas.
         const clip = await page.evaluate(() => {
-          const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('iop-') && !el.parentElement.closest('[class*=iop-], iop-article-cards'));
+          const widgets = [...document.querySelectorAll('#storybook-root *')].filter(
+            (el) => el.localName.startsWith('iop-') && !el.parentElement.closest('[class*=iop-], iop-article-cards'),
+          );
           const boxes = (widgets.length ? widgets : [document.querySelector('#storybook-root')]).map((el) => el.getBoundingClientRect());
           const x = Math.floor(Math.min(...boxes.map((b) => b.left + scrollX)));
           const y = Math.floor(Math.min(...boxes.map((b) => b.top + scrollY)));

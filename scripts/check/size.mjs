@@ -11,7 +11,9 @@ import { BUNDLES } from '../lib/widgets.mjs';
 const { bundles: BUDGETS } = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
 const budgetProblems = [
   ...BUNDLES.filter((bundle) => !BUDGETS[bundle]).map((bundle) => `${bundle} has no budget in size-budgets.json`),
-  ...Object.keys(BUDGETS).filter((bundle) => !BUNDLES.includes(bundle)).map((bundle) => `size-budgets.json budgets ${bundle}, which is not built (scripts/lib/widgets.mjs)`),
+  ...Object.keys(BUDGETS)
+    .filter((bundle) => !BUNDLES.includes(bundle))
+    .map((bundle) => `size-budgets.json budgets ${bundle}, which is not built (scripts/lib/widgets.mjs)`),
   ...Object.entries(BUDGETS).flatMap(([bundle, { budget, target, reasons }]) => [
     ...(typeof budget === 'number' && typeof target === 'number' ? [] : [`${bundle}: budget and target must be numbers of KB`]),
     ...(Array.isArray(reasons) && reasons.length ? [] : [`${bundle}: no reasons for its budget`]),

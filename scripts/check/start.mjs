@@ -72,14 +72,19 @@ const blocker = await hold(8080);
   const bundle = 'dist/iop-widgets.js';
   const before = statSync(bundle).mtimeMs;
   let touched = false;
-  const { output } = await serve(['.', '0', '--watch'], { PORT: '' }, async (text) => {
-    if (!touched && text.includes('Watching src/')) {
-      touched = true;
-      const now = new Date();
-      utimesSync('src/core/define.ts', now, now); // a save without a change: enough to trigger a rebuild
-    }
-    return /rebuilt dist\/iop-widgets\.js/.test(text);
-  }, 60000);
+  const { output } = await serve(
+    ['.', '0', '--watch'],
+    { PORT: '' },
+    async (text) => {
+      if (!touched && text.includes('Watching src/')) {
+        touched = true;
+        const now = new Date();
+        utimesSync('src/core/define.ts', now, now); // a save without a change: enough to trigger a rebuild
+      }
+      return /rebuilt dist\/iop-widgets\.js/.test(text);
+    },
+    60000,
+  );
   if (!/rebuilt dist\/iop-widgets\.js/.test(output)) problems.push(`no rebuild after a change in src/: ${output.trim()}`);
   else if (statSync(bundle).mtimeMs <= before) problems.push(`${bundle} was not written again`);
   report(tally, 'npm start: a change in src/ rebuilds dist/iop-widgets.js while it runs', problems);

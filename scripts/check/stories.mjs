@@ -64,7 +64,9 @@ for (const story of runs) {
       );
     }
     if (story.globals === 'theme:high-contrast') {
-      const themed = await page.$$eval('#storybook-root *', (els) => els.filter((el) => el.localName.startsWith('iop-')).every((el) => el.getAttribute('theme') === 'high-contrast' || el.parentElement.closest('[theme]')));
+      const themed = await page.$$eval('#storybook-root *', (els) =>
+        els.filter((el) => el.localName.startsWith('iop-')).every((el) => el.getAttribute('theme') === 'high-contrast' || el.parentElement.closest('[theme]')),
+      );
       if (!themed) problems.push('the theme switch did not reach every widget');
     }
     problems.push(...(await axeViolations(page, '#storybook-root')));
@@ -79,7 +81,9 @@ async function waitForDocs(page, problems) {
       if (document.body.classList.contains('sb-show-errordisplay') || document.body.classList.contains('sb-show-nopreview')) return true;
       if (!root || !root.textContent.trim()) return false;
       const previews = [...root.querySelectorAll('.docs-story')];
-      const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-') && !el.parentElement.closest('[class*=iop-],iop-article-cards'));
+      const widgets = [...root.querySelectorAll('*')].filter(
+        (el) => el.localName.startsWith('iop-') && !el.parentElement.closest('[class*=iop-],iop-article-cards'),
+      );
       return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.childElementCount) && previews.every((p) => p.querySelector('*'));
     },
     null,
@@ -88,7 +92,9 @@ async function waitForDocs(page, problems) {
   const state = await page.evaluate(() => ({
     error: document.body.classList.contains('sb-show-errordisplay') && document.querySelector('#error-message')?.textContent,
     noPreview: document.body.classList.contains('sb-show-nopreview'),
-    empty: [...document.querySelectorAll('#storybook-docs .docs-story')].filter((p) => ![...p.querySelectorAll('*')].some((el) => el.localName.startsWith('iop-') && el.shadowRoot?.childElementCount)).length,
+    empty: [...document.querySelectorAll('#storybook-docs .docs-story')].filter(
+      (p) => ![...p.querySelectorAll('*')].some((el) => el.localName.startsWith('iop-') && el.shadowRoot?.childElementCount),
+    ).length,
   }));
   if (state.error !== false) problems.push(`error display: ${state.error}`);
   if (state.noPreview) problems.push('"No Preview"');
@@ -100,12 +106,20 @@ for (const entry of docs) {
     await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=theme:dark`);
     await waitForDocs(page, problems);
     const state = await page.evaluate(() => {
-      const widgets = [...document.querySelectorAll('#storybook-docs *')].filter((el) => el.localName.startsWith('iop-') && !el.parentElement.closest('iop-article-cards'));
+      const widgets = [...document.querySelectorAll('#storybook-docs *')].filter(
+        (el) => el.localName.startsWith('iop-') && !el.parentElement.closest('iop-article-cards'),
+      );
       const rows = [...document.querySelectorAll('.docblock-argstable tbody tr')].map((row) => row.children[0]?.textContent.trim());
       return {
         unthemed: widgets.filter((el) => !el.hasAttribute('theme')).map((el) => el.localName),
         // A widget given its own --iop-font-family (the Theming page's brand example) is left out.
-        fonts: [...new Set(widgets.filter((el) => !getComputedStyle(el).getPropertyValue('--iop-font-family')).map((el) => getComputedStyle(el).fontFamily.split(',')[0].trim()))],
+        fonts: [
+          ...new Set(
+            widgets
+              .filter((el) => !getComputedStyle(el).getPropertyValue('--iop-font-family'))
+              .map((el) => getComputedStyle(el).fontFamily.split(',')[0].trim()),
+          ),
+        ],
         rows,
         jsonEditors: [...document.querySelectorAll('.docblock-argstable button')].filter((b) => /Set object|Set array/.test(b.textContent)).length,
       };
@@ -142,7 +156,9 @@ for (const element of elements) {
     await waitForWidgets(page, '#storybook-root');
     const argTypes = await page.evaluate(async (id) => {
       const prepared = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
-      return Object.fromEntries(Object.entries(prepared.argTypes).map(([key, a]) => [key, { name: a.name, control: a.control, options: a.options, category: a.table?.category }]));
+      return Object.fromEntries(
+        Object.entries(prepared.argTypes).map(([key, a]) => [key, { name: a.name, control: a.control, options: a.options, category: a.table?.category }]),
+      );
     }, story.id);
     for (const attribute of element.attributes ?? []) {
       const argType = argTypes[attribute.name];
@@ -150,7 +166,8 @@ for (const element of elements) {
       const values = /^'[^']*'( \| '[^']*')+$/.test(type) ? type.split(' | ').map((v) => v.slice(1, -1)) : null;
       const control = argType?.control?.type;
       if (!argType) problems.push(`${attribute.name}: no control`);
-      else if (values && (control !== 'select' || JSON.stringify(argType.options) !== JSON.stringify(values))) problems.push(`${attribute.name}: ${control} control with ${JSON.stringify(argType.options)}, not a select of ${values.join(', ')}`);
+      else if (values && (control !== 'select' || JSON.stringify(argType.options) !== JSON.stringify(values)))
+        problems.push(`${attribute.name}: ${control} control with ${JSON.stringify(argType.options)}, not a select of ${values.join(', ')}`);
       else if (!values && type === 'boolean' && control !== 'boolean') problems.push(`${attribute.name}: ${control} control, not a checkbox`);
       else if (!values && type !== 'boolean' && control !== 'text') problems.push(`${attribute.name}: ${control} control, not a text field`);
     }
@@ -186,7 +203,8 @@ await checkPage(context, tally, 'actions: opening a benefit is logged', async (p
   await page.evaluate(() => window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/actions/action-event', (e) => window.__recordAction(e.data.name, e.data.args)));
   await page.locator('iop-benefits button[aria-expanded]').first().click();
   await page.waitForTimeout(200);
-  if (!actions.some((a) => a.name === 'iop-benefit-toggle' && JSON.stringify(a.detail).includes('"open":true'))) problems.push(`actions: ${JSON.stringify(actions)}`);
+  if (!actions.some((a) => a.name === 'iop-benefit-toggle' && JSON.stringify(a.detail).includes('"open":true')))
+    problems.push(`actions: ${JSON.stringify(actions)}`);
 });
 
 await browser.close();

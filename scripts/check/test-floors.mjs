@@ -13,8 +13,10 @@ const [source = '/dev/stdin', flag] = process.argv.slice(2);
 const LINE = /^((?:Browser tests \([^)]*\))|Demo|No-JS|Prerender|Stories|Screenshots|Package|Manifest|Start): (\d+) passed, (\d+) failed/;
 
 const passed = new Map();
-// eslint-disable-next-line no-control-regex -- the terminal's color codes (ESC [ … m) are removed
-for (const line of readFileSync(source, 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
+// The terminal's color codes (ESC [ … m) are removed.
+// eslint-disable-next-line no-control-regex
+const COLOR_CODE = /\x1b\[[0-9;]*[A-Za-z]/g;
+for (const line of readFileSync(source, 'utf8').replace(COLOR_CODE, '').split('\n')) {
   const match = LINE.exec(line.trim());
   if (match) passed.set(match[1], Number(match[2]));
 }

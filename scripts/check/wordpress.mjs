@@ -68,11 +68,17 @@ await check(`php -l: ${phpFiles.length} PHP files`, (problems) => {
 
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const elements = new Map(
-  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, d]),
 );
 const blockJson = (widget) => JSON.parse(readFileSync(join(root, `wordpress/iop-widgets/blocks/${widget}/block.json`), 'utf8'));
 const php = (code) => {
-  const run = spawnSync('php', ['-r', `define('ABSPATH', '/'); function __($s, $d = null) { return $s; } ${code}`], { encoding: 'utf8', cwd: join(root, 'wordpress/iop-widgets/includes') });
+  const run = spawnSync('php', ['-r', `define('ABSPATH', '/'); function __($s, $d = null) { return $s; } ${code}`], {
+    encoding: 'utf8',
+    cwd: join(root, 'wordpress/iop-widgets/includes'),
+  });
   if (run.status !== 0) throw new Error(run.stderr || run.stdout);
   return JSON.parse(run.stdout);
 };
@@ -84,7 +90,8 @@ await check("the plugin's widgets (includes/widgets.php) are the widget list's: 
     if (!entry) continue;
     if (entry.tag !== tag) problems.push(`${folder}: tag ${entry.tag}, the list says ${tag}`);
     if (entry.file !== bundle) problems.push(`${folder}: file ${entry.file}, the list says ${bundle}`);
-    if (entry.includes.join() !== includes.join()) problems.push(`${folder}: includes ${entry.includes.join(', ') || 'nothing'}, the list says ${includes.join(', ') || 'nothing'}`);
+    if (entry.includes.join() !== includes.join())
+      problems.push(`${folder}: includes ${entry.includes.join(', ') || 'nothing'}, the list says ${includes.join(', ') || 'nothing'}`);
     if (!existsSync(join(root, `wordpress/iop-widgets/blocks/${folder}/block.json`))) problems.push(`${folder}: no blocks/${folder}/block.json`);
   }
 });
@@ -105,7 +112,8 @@ for (const widget of WIDGETS) {
       const type = attribute.type?.text ?? 'string';
       const options = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
       if (type === 'boolean' && block[key].type !== 'boolean') problems.push(`${key} should be a boolean`);
-      if (options.length && JSON.stringify(options) !== JSON.stringify(block[key].enum)) problems.push(`${key}: enum ${JSON.stringify(block[key].enum)}, element ${JSON.stringify(options)}`);
+      if (options.length && JSON.stringify(options) !== JSON.stringify(block[key].enum))
+        problems.push(`${key}: enum ${JSON.stringify(block[key].enum)}, element ${JSON.stringify(options)}`);
       // A select for a string attribute whose documentation names its values (sort: newest, oldest, given).
       const documented = (block[key].enum ?? []).every((value) => attribute.description?.includes(`\`${value}\``));
       if (!options.length && block[key].enum && !documented) problems.push(`${key} has an enum the element does not document`);
@@ -228,7 +236,10 @@ try {
     if (skipBrowserChecks) await page.evaluate(() => document.querySelector('#wpbody-content form').setAttribute('novalidate', ''));
     for (const [key, label] of Object.entries(FIELD_LABELS)) await page.getByLabel(label, { exact: true }).fill(values[key]);
     await page.getByLabel('Language', { exact: true }).selectOption(values.language);
-    await Promise.all([page.waitForURL('**/options-general.php?page=iop-widgets&settings-updated=true'), page.getByRole('button', { name: 'Save Changes' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/options-general.php?page=iop-widgets&settings-updated=true'),
+      page.getByRole('button', { name: 'Save Changes' }).click(),
+    ]);
     await page.waitForLoadState('load');
   };
 
@@ -248,7 +259,11 @@ try {
   // Posts for the article cards, through the REST API as the editor uses it.
   const editor = await open(context);
   await editor.page.goto(`${origin}/wp-admin/post-new.php?post_type=page`);
-  await editor.page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks.getBlockType('iop-widgets/self-check'), null, { timeout: 60000 });
+  await editor.page.waitForFunction(
+    () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks.getBlockType('iop-widgets/self-check'),
+    null,
+    { timeout: 60000 },
+  );
   const POSTS = ['How IOPs support long-term recovery', 'What to expect from family sessions', 'Skills you practice in group'];
   await editor.page.evaluate(async (titles) => {
     // WordPress's "Hello world!" would be the newest post.
@@ -258,7 +273,13 @@ try {
       await window.wp.apiFetch({
         path: '/wp/v2/posts',
         method: 'POST',
-        data: { title, content: `<!-- wp:paragraph --><p>${title}: a short article about care.</p><!-- /wp:paragraph -->`, status: 'publish', tags: i === 1 ? [tag.id] : [], date: `2026-0${i + 1}-15T10:00:00` },
+        data: {
+          title,
+          content: `<!-- wp:paragraph --><p>${title}: a short article about care.</p><!-- /wp:paragraph -->`,
+          status: 'publish',
+          tags: i === 1 ? [tag.id] : [],
+          date: `2026-0${i + 1}-15T10:00:00`,
+        },
       });
     }
   }, POSTS);
@@ -273,53 +294,75 @@ try {
   };
   const pages = {};
   for (const widget of WIDGETS) {
-    await pageCheck(context, `block editor: ${widget} inserts, has a sidebar control per attribute, previews the real element, publishes`, async (page, problems) => {
-      await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`);
-      await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), null, { timeout: 60000 });
-      const { attributes, control } = BLOCK_PAGES[widget] ?? { attributes: {} };
-      await page.evaluate(({ name, attributes }) => {
-        const { data, blocks } = window.wp;
-        if (data.select('core/edit-post').isFeatureActive('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-        const block = blocks.createBlock(name, attributes);
-        data.dispatch('core/block-editor').insertBlocks(block);
-        data.dispatch('core/block-editor').selectBlock(block.clientId);
-        data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
-      }, { name: `iop-widgets/${widget}`, attributes });
-      const tag = `iop-${widget}`;
-      await waitForWidgets(page, `.wp-block-iop-widgets-${widget}`);
+    await pageCheck(
+      context,
+      `block editor: ${widget} inserts, has a sidebar control per attribute, previews the real element, publishes`,
+      async (page, problems) => {
+        await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`);
+        await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), null, { timeout: 60000 });
+        const { attributes, control } = BLOCK_PAGES[widget] ?? { attributes: {} };
+        await page.evaluate(
+          ({ name, attributes }) => {
+            const { data, blocks } = window.wp;
+            if (data.select('core/edit-post').isFeatureActive('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+            const block = blocks.createBlock(name, attributes);
+            data.dispatch('core/block-editor').insertBlocks(block);
+            data.dispatch('core/block-editor').selectBlock(block.clientId);
+            data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+          },
+          { name: `iop-widgets/${widget}`, attributes },
+        );
+        const tag = `iop-${widget}`;
+        await waitForWidgets(page, `.wp-block-iop-widgets-${widget}`);
 
-      const inspector = page.locator('.block-editor-block-inspector');
-      // The sidebar fills in after the block is selected.
-      const firstLabel = labels[elements.get(tag).attributes[0].name].label;
-      await inspector.locator('label', { hasText: firstLabel }).first().waitFor({ timeout: 10000 }).catch(() => {});
-      // textContent: the editor shows labels in capitals with CSS.
-      const shown = await inspector.locator('label').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
-      if (!shown.length) problems.push(`the sidebar shows: ${(await page.locator('.interface-complementary-area').first().innerText().catch(() => 'nothing')).slice(0, 300)}`);
-      for (const attribute of elements.get(tag).attributes) {
-        if (!shown.includes(labels[attribute.name].label)) problems.push(`no sidebar control "${labels[attribute.name].label}" for ${attribute.name}`);
-      }
-      const preview = page.locator(`.wp-block-iop-widgets-${widget} ${tag}`);
-      if (widget === 'self-check' && (await preview.getAttribute('clinic-name')) !== GOOD.clinic_name) problems.push('the preview does not use the saved clinic name');
-      if (widget === 'article-cards') {
-        // The preview reads the site's own feed.
-        await page.locator(`${tag} >> text=${POSTS[2]}`).first().waitFor({ timeout: 15000 });
-      }
-      if (control) {
-        await inspector.getByLabel(control[0], { exact: true }).fill(control[1]);
-        await page.waitForFunction(([t, text]) => document.querySelector(t)?.shadowRoot?.textContent.includes(text), [tag, control[1]]);
-      }
-      await screenshot(page, `editor-${widget}`);
-      pages[widget] = await page.evaluate(async (title) => {
-        const { data } = window.wp;
-        data.dispatch('core/editor').editPost({ title, status: 'publish' });
-        await data.dispatch('core/editor').savePost();
-        return data.select('core/editor').getPermalink();
-      }, `IOP ${widget} block`);
-      if (!pages[widget]) problems.push('the page did not publish');
-    });
+        const inspector = page.locator('.block-editor-block-inspector');
+        // The sidebar fills in after the block is selected.
+        const firstLabel = labels[elements.get(tag).attributes[0].name].label;
+        await inspector
+          .locator('label', { hasText: firstLabel })
+          .first()
+          .waitFor({ timeout: 10000 })
+          .catch(() => {});
+        // textContent: the editor shows labels in capitals with CSS.
+        const shown = await inspector.locator('label').evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
+        if (!shown.length)
+          problems.push(
+            `the sidebar shows: ${(
+              await page
+                .locator('.interface-complementary-area')
+                .first()
+                .innerText()
+                .catch(() => 'nothing')
+            ).slice(0, 300)}`,
+          );
+        for (const attribute of elements.get(tag).attributes) {
+          if (!shown.includes(labels[attribute.name].label)) problems.push(`no sidebar control "${labels[attribute.name].label}" for ${attribute.name}`);
+        }
+        const preview = page.locator(`.wp-block-iop-widgets-${widget} ${tag}`);
+        if (widget === 'self-check' && (await preview.getAttribute('clinic-name')) !== GOOD.clinic_name)
+          problems.push('the preview does not use the saved clinic name');
+        if (widget === 'article-cards') {
+          // The preview reads the site's own feed.
+          await page.locator(`${tag} >> text=${POSTS[2]}`).first().waitFor({ timeout: 15000 });
+        }
+        if (control) {
+          await inspector.getByLabel(control[0], { exact: true }).fill(control[1]);
+          await page.waitForFunction(([t, text]) => document.querySelector(t)?.shadowRoot?.textContent.includes(text), [tag, control[1]]);
+        }
+        await screenshot(page, `editor-${widget}`);
+        pages[widget] = await page.evaluate(async (title) => {
+          const { data } = window.wp;
+          data.dispatch('core/editor').editPost({ title, status: 'publish' });
+          await data.dispatch('core/editor').savePost();
+          return data.select('core/editor').getPermalink();
+        }, `IOP ${widget} block`);
+        if (!pages[widget]) problems.push('the page did not publish');
+      },
+    );
   }
 
-  const SHORTCODES = '[iop_benefits layout="list" cta-label="Talk to us" cta_href="tel:+15555550100"]\n\n[iop_self_check mode="full" audience="youth" remember]\n\n[iop_crisis_help compact]\n\n[iop_article_cards limit="1" sort="oldest"]';
+  const SHORTCODES =
+    '[iop_benefits layout="list" cta-label="Talk to us" cta_href="tel:+15555550100"]\n\n[iop_self_check mode="full" audience="youth" remember]\n\n[iop_crisis_help compact]\n\n[iop_article_cards limit="1" sort="oldest"]';
   const HOSTILE_SHORTCODE = `[iop_benefits heading='Hi "there" <script>alert(8)</script>' cta-href="javascript:alert(9)" cta-label="x' onclick='alert(10)"]`;
   const makePage = (title, content) =>
     check(`a page with ${title} is published through the REST API`, async (problems) => {
@@ -329,7 +372,11 @@ try {
         async ({ origin, title, content }) => {
           const nonce = await (await fetch(`${origin}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
           const headers = { 'content-type': 'application/json', 'x-wp-nonce': nonce };
-          const response = await fetch(`${origin}/?rest_route=/wp/v2/pages`, { method: 'POST', headers, body: JSON.stringify({ title, content, status: 'publish' }) });
+          const response = await fetch(`${origin}/?rest_route=/wp/v2/pages`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ title, content, status: 'publish' }),
+          });
           return response.json();
         },
         { origin, title, content },
@@ -358,31 +405,41 @@ try {
     if (JSON.stringify(modules) !== JSON.stringify(file ? [file] : [])) problems.push(`widget scripts ${JSON.stringify(modules)}, expected ${file ?? 'none'}`);
     if (foreign.length) problems.push(`scripts from elsewhere: ${foreign.join(', ')}`);
   };
-  const primary = (page, selector) => page.evaluate((s) => getComputedStyle(document.querySelector(s)).getPropertyValue('--iop-color-primary').trim(), selector);
+  const primary = (page, selector) =>
+    page.evaluate((s) => getComputedStyle(document.querySelector(s)).getPropertyValue('--iop-color-primary').trim(), selector);
 
   await pageCheck(visitor, 'a page with no widget loads no widget script', async (page, problems) => {
     await page.goto(`${origin}/?page_id=2`);
     await expectScripts(page, problems, null);
   });
 
-  await pageCheck(visitor, 'explainer block: its own file only, the saved call to action and brand color, the edited heading, no axe violation', async (page, problems) => {
-    await page.goto(pages.benefits);
-    await waitForWidgets(page);
-    await expectScripts(page, problems, 'iop-benefits.js');
-    const el = page.locator('iop-benefits');
-    if ((await el.getAttribute('cta-href')) !== GOOD.cta_href) problems.push(`cta-href ${await el.getAttribute('cta-href')}`);
-    if ((await el.getAttribute('layout')) !== 'grid') problems.push('layout is not grid');
-    if (!(await page.getByRole('heading', { name: 'Our IOP, step by step' }).isVisible())) problems.push('the heading set in the editor is not shown');
-    if ((await primary(page, 'iop-benefits')) !== GOOD.color_light) problems.push(`--iop-color-primary is ${await primary(page, 'iop-benefits')}`);
-    problems.push(...(await axeViolations(page, 'iop-benefits')));
-  });
+  await pageCheck(
+    visitor,
+    'explainer block: its own file only, the saved call to action and brand color, the edited heading, no axe violation',
+    async (page, problems) => {
+      await page.goto(pages.benefits);
+      await waitForWidgets(page);
+      await expectScripts(page, problems, 'iop-benefits.js');
+      const el = page.locator('iop-benefits');
+      if ((await el.getAttribute('cta-href')) !== GOOD.cta_href) problems.push(`cta-href ${await el.getAttribute('cta-href')}`);
+      if ((await el.getAttribute('layout')) !== 'grid') problems.push('layout is not grid');
+      if (!(await page.getByRole('heading', { name: 'Our IOP, step by step' }).isVisible())) problems.push('the heading set in the editor is not shown');
+      if ((await primary(page, 'iop-benefits')) !== GOOD.color_light) problems.push(`--iop-color-primary is ${await primary(page, 'iop-benefits')}`);
+      problems.push(...(await axeViolations(page, 'iop-benefits')));
+    },
+  );
 
   await pageCheck(visitor, 'self-check block: the saved settings, and a visitor reaches a result by role and label', async (page, problems) => {
     await page.goto(pages['self-check']);
     await waitForWidgets(page);
     await expectScripts(page, problems, 'iop-self-check.js');
     const el = page.locator('iop-self-check');
-    for (const [attribute, key] of [['clinic-name', 'clinic_name'], ['phone', 'phone'], ['cta-href', 'cta_href'], ['quick-exit-url', 'quick_exit_url']]) {
+    for (const [attribute, key] of [
+      ['clinic-name', 'clinic_name'],
+      ['phone', 'phone'],
+      ['cta-href', 'cta_href'],
+      ['quick-exit-url', 'quick_exit_url'],
+    ]) {
       if ((await el.getAttribute(attribute)) !== GOOD[key]) problems.push(`${attribute} is ${await el.getAttribute(attribute)}`);
     }
     if (!(await page.getByRole('button', { name: 'Exit this page' }).isVisible())) problems.push('no quick exit with the saved quick exit page');
@@ -423,7 +480,10 @@ try {
     for (const title of [POSTS[2], POSTS[1]]) if (!titles.some((t) => t.includes(title))) problems.push(`no card for "${title}" in ${JSON.stringify(titles)}`);
     if (titles.some((t) => t.includes(POSTS[0]))) problems.push('more than 2 cards before "show more"');
     await page.locator('iop-article-cards').getByRole('button', { name: /more/i }).click();
-    await page.locator('iop-article-cards').getByRole('link', { name: new RegExp(POSTS[0]) }).waitFor();
+    await page
+      .locator('iop-article-cards')
+      .getByRole('link', { name: new RegExp(POSTS[0]) })
+      .waitFor();
     if (requests.length) problems.push(`requests: ${requests.join(', ')}`);
     problems.push(...(await axeViolations(page, 'iop-article-cards')));
   });
@@ -433,7 +493,12 @@ try {
     await waitForWidgets(page);
     await expectScripts(page, problems, 'iop-widgets.js');
     const attributes = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('iop-benefits, iop-self-check, iop-crisis-help, iop-article-cards')].map((el) => [el.localName, Object.fromEntries([...el.attributes].filter((a) => a.name !== 'articles').map((a) => [a.name, a.value]))])),
+      Object.fromEntries(
+        [...document.querySelectorAll('iop-benefits, iop-self-check, iop-crisis-help, iop-article-cards')].map((el) => [
+          el.localName,
+          Object.fromEntries([...el.attributes].filter((a) => a.name !== 'articles').map((a) => [a.name, a.value])),
+        ]),
+      ),
     );
     const expected = {
       'iop-benefits': { layout: 'list', 'cta-label': 'Talk to us', 'cta-href': 'tel:+15555550100' },
@@ -462,12 +527,14 @@ try {
     language: 'es',
     color_light: '#fff;}</style><script>alert(5)</script>',
     color_dark: '#333333',
-    crisis_resources: '[{"name": "<img src=x onerror=alert(6)>Line \\"One\\"", "actions": [{"label": "Call", "href": "javascript:alert(7)"}, {"label": "Text <b>us</b>", "href": "sms:741741"}]}]',
+    crisis_resources:
+      '[{"name": "<img src=x onerror=alert(6)>Line \\"One\\"", "actions": [{"label": "Call", "href": "javascript:alert(7)"}, {"label": "Text <b>us</b>", "href": "sms:741741"}]}]',
   };
   await pageCheck(context, 'hostile settings are sanitized on save, shown escaped, and explained', async (page, problems) => {
     await saveSettings(page, HOSTILE, { skipBrowserChecks: true });
     const text = await page.locator('#wpbody-content').innerText();
-    for (const message of ['A link was left out', 'A color was left out', 'Low contrast']) if (!text.includes(message)) problems.push(`no message "${message}"`);
+    for (const message of ['A link was left out', 'A color was left out', 'Low contrast'])
+      if (!text.includes(message)) problems.push(`no message "${message}"`);
     if ((await page.locator('.iop-widgets-contrast').count()) !== 1) problems.push('the dark color’s contrast warning is missing');
     const values = {
       clinic_name: 'Riverbend "Clinic" & Co',
@@ -489,30 +556,36 @@ try {
       handlers: document.querySelectorAll('img[src="x"], [onerror], [onmouseover], [onclick]').length,
       scripts: [...document.scripts].filter((s) => /alert\(/.test(s.textContent)).length,
       styles: [...document.querySelectorAll('style')].filter((s) => s.textContent.includes('alert(')).length,
-      javascript: [...document.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])])
+      javascript: [...document.querySelectorAll('*')]
+        .flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])])
         .flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => `${el.localName} ${a.name}`)),
     }));
     if (found.handlers || found.scripts || found.styles || found.javascript.length) problems.push(`injected: ${JSON.stringify(found)}`);
   };
 
-  await pageCheck(visitor, 'hostile settings come out escaped: quotes kept as text, javascript: links dropped, markup inert; Spanish as set', async (page, problems) => {
-    const spanish = [];
-    page.on('response', (response) => /iop-self-check-es-.*\.js$/.test(response.url()) && spanish.push(response.headers()['content-type']));
-    await page.goto(pages['self-check']);
-    await waitForWidgets(page);
-    const el = page.locator('iop-self-check');
-    if ((await el.getAttribute('clinic-name')) !== 'Riverbend "Clinic" & Co') problems.push(`clinic-name ${await el.getAttribute('clinic-name')}`);
-    if ((await el.getAttribute('phone')) !== HOSTILE.phone) problems.push(`phone ${await el.getAttribute('phone')}`);
-    for (const attribute of ['cta-href', 'quick-exit-url']) if ((await el.getAttribute(attribute)) !== null) problems.push(`${attribute} kept: ${await el.getAttribute(attribute)}`);
-    if ((await el.getAttribute('lang')) !== 'es') problems.push('lang is not es');
-    await page.getByRole('heading', { name: '¿Es un IOP adecuado para mí?' }).waitFor({ timeout: 5000 });
-    if (!spanish[0]?.startsWith('text/javascript')) problems.push(`the Spanish file was ${spanish.length ? `served as ${spanish[0]}` : 'not loaded'}`);
-    const resources = JSON.parse((await el.getAttribute('crisis-resources')) ?? 'null');
-    const expected = [{ name: 'Line "One"', actions: [{ label: 'Text us', href: 'sms:741741' }] }];
-    if (JSON.stringify(resources) !== JSON.stringify(expected)) problems.push(`crisis-resources ${JSON.stringify(resources)}`);
-    if ((await primary(page, 'iop-self-check')) !== '') problems.push('an invalid light color reached the page');
-    await noInjection(page, problems);
-  });
+  await pageCheck(
+    visitor,
+    'hostile settings come out escaped: quotes kept as text, javascript: links dropped, markup inert; Spanish as set',
+    async (page, problems) => {
+      const spanish = [];
+      page.on('response', (response) => /iop-self-check-es-.*\.js$/.test(response.url()) && spanish.push(response.headers()['content-type']));
+      await page.goto(pages['self-check']);
+      await waitForWidgets(page);
+      const el = page.locator('iop-self-check');
+      if ((await el.getAttribute('clinic-name')) !== 'Riverbend "Clinic" & Co') problems.push(`clinic-name ${await el.getAttribute('clinic-name')}`);
+      if ((await el.getAttribute('phone')) !== HOSTILE.phone) problems.push(`phone ${await el.getAttribute('phone')}`);
+      for (const attribute of ['cta-href', 'quick-exit-url'])
+        if ((await el.getAttribute(attribute)) !== null) problems.push(`${attribute} kept: ${await el.getAttribute(attribute)}`);
+      if ((await el.getAttribute('lang')) !== 'es') problems.push('lang is not es');
+      await page.getByRole('heading', { name: '¿Es un IOP adecuado para mí?' }).waitFor({ timeout: 5000 });
+      if (!spanish[0]?.startsWith('text/javascript')) problems.push(`the Spanish file was ${spanish.length ? `served as ${spanish[0]}` : 'not loaded'}`);
+      const resources = JSON.parse((await el.getAttribute('crisis-resources')) ?? 'null');
+      const expected = [{ name: 'Line "One"', actions: [{ label: 'Text us', href: 'sms:741741' }] }];
+      if (JSON.stringify(resources) !== JSON.stringify(expected)) problems.push(`crisis-resources ${JSON.stringify(resources)}`);
+      if ((await primary(page, 'iop-self-check')) !== '') problems.push('an invalid light color reached the page');
+      await noInjection(page, problems);
+    },
+  );
 
   await pageCheck(visitor, 'hostile crisis resources: names as text, javascript: links left out', async (page, problems) => {
     await page.goto(pages['crisis-help']);
@@ -543,7 +616,9 @@ try {
 
   await pageCheck(context, 'in a Spanish WordPress the settings page, the blocks and their sidebar are in Spanish (es_ES)', async (page, problems) => {
     // Settings, General, Site Language, without the form's download of translations (offline).
-    wp.mysql("INSERT INTO wordpress.wp_options (option_name, option_value, autoload) VALUES ('WPLANG', 'es_ES', 'yes') ON DUPLICATE KEY UPDATE option_value = 'es_ES'");
+    wp.mysql(
+      "INSERT INTO wordpress.wp_options (option_name, option_value, autoload) VALUES ('WPLANG', 'es_ES', 'yes') ON DUPLICATE KEY UPDATE option_value = 'es_ES'",
+    );
     try {
       await page.goto(`${origin}/wp-admin/options-general.php?page=iop-widgets`);
       for (const label of ['Nombre de la clínica', 'Color de marca, oscuro', 'Recursos de crisis (JSON)']) {

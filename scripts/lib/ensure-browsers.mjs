@@ -20,7 +20,9 @@ const missing = () => wanted.filter((name) => !ENGINES[name].find() || (name ===
 if (missing().length === 0) process.exit(0);
 
 // A path given by hand that is wrong is a typo to fix, not a package to install.
-const wrongPaths = ['CHROME_PATH', 'FIREFOX_PATH', 'WEBKIT_DRIVER_PATH', 'MINIBROWSER_PATH'].filter((name) => process.env[name] && !existsSync(process.env[name]));
+const wrongPaths = ['CHROME_PATH', 'FIREFOX_PATH', 'WEBKIT_DRIVER_PATH', 'MINIBROWSER_PATH'].filter(
+  (name) => process.env[name] && !existsSync(process.env[name]),
+);
 if (wrongPaths.length > 0) {
   console.error(wrongPaths.map((name) => `${name} is set to ${process.env[name]}, but no file is there.`).join('\n'));
   process.exit(1);
@@ -29,7 +31,11 @@ if (wrongPaths.length > 0) {
 const packages = [...new Set(missing().flatMap((name) => ENGINES[name].debian.split(' ')))];
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log(`Not installed: ${missing().map((name) => ENGINES[name].label).join(', ')}; installing Debian's ${packages.join(' ')} with apt-get...`);
+  console.log(
+    `Not installed: ${missing()
+      .map((name) => ENGINES[name].label)
+      .join(', ')}; installing Debian's ${packages.join(' ')} with apt-get...`,
+  );
   try {
     execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
   } catch {
@@ -41,7 +47,9 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 
 console.error(
   [
-    `The browser tests run in ${wanted.map((name) => ENGINES[name].label).join(', ')}; not found: ${missing().map((name) => ENGINES[name].label).join(', ')}.`,
+    `The browser tests run in ${wanted.map((name) => ENGINES[name].label).join(', ')}; not found: ${missing()
+      .map((name) => ENGINES[name].label)
+      .join(', ')}.`,
     'Install them, for example:',
     `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}     (Debian, Ubuntu)`,
     'or point at an installed one:',

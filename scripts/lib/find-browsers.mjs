@@ -62,7 +62,10 @@ export const ENGINES = {
  * (`BROWSERS=firefox npm test`). An unknown name stops the run instead of testing less.
  */
 export function selectedEngines() {
-  const names = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(name in ENGINES));
   if (unknown.length > 0) throw new Error(`BROWSERS names ${unknown.join(', ')}; the engines are ${Object.keys(ENGINES).join(', ')}.`);
   return [...new Set(names)];

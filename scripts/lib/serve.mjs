@@ -110,7 +110,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(asked ?? 8080);
   const server = asked
     ? await startServer({ root, port, index: '/demo/index.html' }).catch((error) => {
-        console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use. Stop what runs there, or pick another: PORT=${port + 1} npm start` : `Cannot serve on port ${port}: ${error.message}`);
+        console.error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} is in use. Stop what runs there, or pick another: PORT=${port + 1} npm start`
+            : `Cannot serve on port ${port}: ${error.message}`,
+        );
         process.exit(1);
       })
     : await startOnFreePort({ root, index: '/demo/index.html' }, { port });

@@ -117,9 +117,17 @@ export async function startWordPress({ log = () => {} } = {}) {
     const data = join(dir, 'mysql');
     const socket = join(dir, 'mysqld.sock');
     mkdirSync(data);
-    const install = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
+    const install = spawnSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=normal', '--skip-test-db'],
+      { encoding: 'utf8' },
+    );
     if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr || install.stdout}`);
-    const mariadb = spawn('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, `--pid-file=${join(dir, 'mysqld.pid')}`, '--skip-networking', '--skip-log-bin', ...user], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const mariadb = spawn(
+      'mariadbd',
+      ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, `--pid-file=${join(dir, 'mysqld.pid')}`, '--skip-networking', '--skip-log-bin', ...user],
+      { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+    );
     processes.push(mariadb);
     let mariadbErr = '';
     mariadb.stderr.on('data', (chunk) => (mariadbErr += chunk));
@@ -146,7 +154,9 @@ export async function startWordPress({ log = () => {} } = {}) {
     writeFileSync(join(dir, 'router.php'), ROUTER);
     // Debian's wp-config.php requires /etc/wordpress/config-<host>.php; ours reads the run's
     // folders from the environment, so it is the same for every run.
-    writeFileSync(CONFIG, `<?php
+    writeFileSync(
+      CONFIG,
+      `<?php
 // ${MARKER}; removed when the check ends.
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
@@ -162,16 +172,34 @@ define('WP_DEBUG_DISPLAY', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);
-`);
+`,
+    );
     wroteConfig = true;
     const env = { ...process.env, IOP_WP_SOCKET: socket, IOP_WP_CONTENT: content, IOP_WP_ORIGIN: origin, PHP_CLI_SERVER_WORKERS: '4' };
-    const php = spawn('php', ['-d', 'display_errors=stderr', '-d', 'upload_max_filesize=16M', '-d', 'post_max_size=16M', '-S', `127.0.0.1:${port}`, '-t', WORDPRESS, join(dir, 'router.php')], { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const php = spawn(
+      'php',
+      [
+        '-d',
+        'display_errors=stderr',
+        '-d',
+        'upload_max_filesize=16M',
+        '-d',
+        'post_max_size=16M',
+        '-S',
+        `127.0.0.1:${port}`,
+        '-t',
+        WORDPRESS,
+        join(dir, 'router.php'),
+      ],
+      { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+    );
     processes.push(php);
     const phpLog = [];
     php.stderr.on('data', (chunk) => {
       for (const line of String(chunk).split('\n')) {
         // The server logs every request; keep PHP's own messages.
-        if (/PHP (Fatal|Parse|Warning|Notice|Deprecated)|Fatal error|Warning:/.test(line) && !line.includes('/usr/share/wordpress/wp-includes')) phpLog.push(line.trim());
+        if (/PHP (Fatal|Parse|Warning|Notice|Deprecated)|Fatal error|Warning:/.test(line) && !line.includes('/usr/share/wordpress/wp-includes'))
+          phpLog.push(line.trim());
       }
     });
     await until('PHP', async () => {
@@ -196,7 +224,13 @@ define('DISABLE_WP_CRON', true);
     });
     const installed = await fetch(`${origin}/wp-admin/install.php?step=2`, { method: 'POST', body: form });
     const page = await installed.text();
-    if (!page.includes('Success!')) throw new Error(`WordPress did not install: ${page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 300)}`);
+    if (!page.includes('Success!'))
+      throw new Error(
+        `WordPress did not install: ${page
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 300)}`,
+      );
     log(`WordPress ${mysql("SELECT option_value FROM wordpress.wp_options WHERE option_name='db_version'") ? 'installed' : '?'} at ${origin}`);
 
     return { origin, mysql, content, phpLog, user: 'admin', password: 'check-wordpress-only', stop };

@@ -147,7 +147,7 @@ export function toArticle(raw: RawArticle, position: number, problems: string[],
   const excerpt = text(raw.excerpt, raw.excerptHtml) ?? content;
   if (excerpt.trim()) article.excerpt = clip(excerpt, MAX_EXCERPT);
 
-  const imageSrc = str(isRecord(raw.image) ? raw.image.url ?? raw.image.src : raw.image);
+  const imageSrc = str(isRecord(raw.image) ? (raw.image.url ?? raw.image.src) : raw.image);
   if (imageSrc) {
     const src = resolveUrl(imageSrc, base, WEB_URL);
     if (src) {
@@ -235,7 +235,9 @@ export function fromXml(text: string, base: string | undefined, readXml: XmlRead
   const read = readXml(text, base, MAX_ARTICLES, decodeEntities);
   if (typeof read === 'string') return { articles: [], problems: [read] };
   const problems: string[] = [];
-  const articles = read.items.map(({ raw, base: itemBase }, i) => toArticle(raw, i, problems, itemBase)).filter((article): article is Article => article !== null);
+  const articles = read.items
+    .map(({ raw, base: itemBase }, i) => toArticle(raw, i, problems, itemBase))
+    .filter((article): article is Article => article !== null);
   if (read.total > MAX_ARTICLES) problems.push(`only the first ${MAX_ARTICLES} of ${read.total} articles are used`);
   return { articles, problems };
 }

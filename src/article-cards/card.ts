@@ -28,22 +28,28 @@ export function renderCard(
   const rest = [author && `\u2068${author}\u2069`, readingTime ? texts.minutes(readingTime) : ''].filter(Boolean).join(' · ');
   return html`
     <article class="card" part="card">
-      ${image
-        ? html`<img part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />`
-        : nothing}
+      ${
+        image
+          ? html`<img part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />`
+          : nothing
+      }
       <div class="body">
         ${heading(
           level,
           article.url ? html`<a part="link" href=${article.url} @click=${(event: MouseEvent) => onOpen(event, article)}>${article.title}</a>` : article.title,
           'title',
         )}
-        ${date || rest
-          ? html`<p class="meta" part="meta">${date ? html`<time datetime=${localDay(date)}>${formatDate(date, lang)}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
-          : nothing}
+        ${
+          date || rest
+            ? html`<p class="meta" part="meta">${date ? html`<time datetime=${localDay(date)}>${formatDate(date, lang)}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
+            : nothing
+        }
         ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
-        ${article.tags.length
-          ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tagLabel(tag)}</li>`)}</ul>`
-          : nothing}
+        ${
+          article.tags.length
+            ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tagLabel(tag)}</li>`)}</ul>`
+            : nothing
+        }
       </div>
     </article>
   `;

@@ -46,7 +46,10 @@ export function readCardsConfig(attrs: CardsAttributes): CardsConfig {
   return {
     ...read,
     // Comma-separated, so a topic may have spaces ("Family support"); a leading # is optional.
-    tags: (tags ?? '').split(',').map((tag) => tag.trim().replace(/^#/, '')).filter(Boolean),
+    tags: (tags ?? '')
+      .split(',')
+      .map((tag) => tag.trim().replace(/^#/, ''))
+      .filter(Boolean),
     timeoutMs: timeout * 1000,
     problems,
   };

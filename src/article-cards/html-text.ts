@@ -19,13 +19,27 @@ const BLOCK = /^(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|hr|secti
 const TAG = /<(\/?)([a-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?/gi;
 
 // The signs of Latin-1, U+00A0 to U+00BF in order.
-const SIGNS = 'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest'.split(' ');
+const SIGNS =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest'.split(
+    ' ',
+  );
 // Accented letters are a letter and a combining mark ("eacute" is e + U+0301, composed to é), so
 // no table of every letter is needed.
-const ACCENTS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+const ACCENTS: Record<string, string> = {
+  grave: '\u0300',
+  acute: '\u0301',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  ring: '\u030a',
+  cedil: '\u0327',
+  caron: '\u030c',
+};
 // XML's five, the rest of Latin-1, and the typography a CMS writes as entities: name, then code point.
 const EXTRA =
-  'amp 38 lt 60 gt 62 quot 34 apos 39 AElig 198 ETH 208 times 215 Oslash 216 THORN 222 szlig 223 aelig 230 eth 240 divide 247 oslash 248 thorn 254 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 ldquo 8220 rdquo 8221 hellip 8230 bull 8226 trade 8482 euro 8364 ensp 8194 emsp 8195 thinsp 8201'.split(' ');
+  'amp 38 lt 60 gt 62 quot 34 apos 39 AElig 198 ETH 208 times 215 Oslash 216 THORN 222 szlig 223 aelig 230 eth 240 divide 247 oslash 248 thorn 254 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 ldquo 8220 rdquo 8221 hellip 8230 bull 8226 trade 8482 euro 8364 ensp 8194 emsp 8195 thinsp 8201'.split(
+    ' ',
+  );
 
 function namedEntity(name: string): string | undefined {
   const sign = SIGNS.indexOf(name);
@@ -48,7 +62,11 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));/gi, (whole, dec: string, hex: string, name: string) => {
     if (name) return namedEntity(name) ?? whole;
     const code = parseInt(dec ?? hex, dec ? 10 : 16);
-    return code >= 0x80 && code <= 0x9f ? C1[code - 0x80] : code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    return code >= 0x80 && code <= 0x9f
+      ? C1[code - 0x80]
+      : code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : '\ufffd';
   });
 }
 
@@ -59,7 +77,7 @@ export function htmlToText(html: string): string {
   let at = 0;
   let lower: string | undefined;
   TAG.lastIndex = 0;
-  for (let match; (match = TAG.exec(html)); ) {
+  for (let match; (match = TAG.exec(html));) {
     text += html.slice(at, match.index);
     at = TAG.lastIndex;
     const [, closing, name] = match;

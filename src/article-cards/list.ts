@@ -48,14 +48,17 @@ export function renderList(articles: Article[], state: ListState) {
     </ul>
   `;
   return html`
-    ${tags.length > 1
-      ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
+    ${
+      tags.length > 1
+        ? html`<div class="filters" part="filters" role="group" aria-labelledby="filters-label">
           <span id="filters-label">${t.topics}</span>
           ${tags.map(
-            (tag) => html`<button type="button" aria-pressed=${active.includes(tag) ? 'true' : 'false'} @click=${() => state.onToggle(tag)}><span aria-hidden="true"></span>${tagLabel(tag)}</button>`,
+            (tag) =>
+              html`<button type="button" aria-pressed=${active.includes(tag) ? 'true' : 'false'} @click=${() => state.onToggle(tag)}><span aria-hidden="true"></span>${tagLabel(tag)}</button>`,
           )}
         </div>`
-      : nothing}
+        : nothing
+    }
     <p class="count" role="status">${active.length ? t.showing(matching.length, sorted.length) : ''}</p>
     ${carousel ? renderCarousel(list, t) : list}
     ${hidden > 0 ? html`<button type="button" class="button more" part="button" @click=${() => state.onShowAll(shown.length)}>${t.more(hidden)}</button>` : nothing}

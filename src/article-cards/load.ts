@@ -120,7 +120,9 @@ async function loadXmlReader(url: string): Promise<XmlReader> {
   try {
     return await xmlReader.load();
   } catch (error) {
-    throw new FeedError(`${url} is RSS or Atom, and the file that reads it did not load (${error}). Copy the iop-article-cards-rss-*.js file beside the script.`);
+    throw new FeedError(
+      `${url} is RSS or Atom, and the file that reads it did not load (${error}). Copy the iop-article-cards-rss-*.js file beside the script.`,
+    );
   }
 }
 
@@ -164,7 +166,14 @@ async function readBody(response: Response, maxBytes: number, url: string, signa
  * a Windows-1252 feed turns every Spanish accent into "�".
  */
 export function decodeFeed(bytes: Uint8Array, contentType: string): string {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : '';
   const http = /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
   const head = String.fromCharCode(...bytes.subarray(0, 200));
   // A declared UTF-16 with no byte order mark cannot be right: the declaration itself was read as ASCII.

@@ -75,7 +75,9 @@ export function readXmlItems(text: string, base: string | undefined, max: number
       imageHeight: media?.attrs.height,
       date: childText(entry, isAtom ? ['published', 'updated'] : ['pubDate', 'date']),
       author: isAtom ? author && childText(author, ['name']) : childText(entry, ['author', 'dc:creator', 'creator']),
-      tags: elements(entry).filter((c) => c.local === 'category').map((c) => c.attrs.term ?? textOf(c)),
+      tags: elements(entry)
+        .filter((c) => c.local === 'category')
+        .map((c) => c.attrs.term ?? textOf(c)),
     };
     // Atom may set a base anywhere from the feed down to the link itself.
     return { raw, base: xmlBase(linkElement ?? entry, base) };

@@ -5,9 +5,7 @@ import type { Article, ArticleList } from './articles.js';
  * `articles` attribute or the element's children), or a feed to load, with the children's
  * articles standing in while it loads or if it fails, so a page never loses its links.
  */
-export type ArticleSource =
-  | { from: 'attribute' | 'children'; list: ArticleList }
-  | { from: 'src'; src: string; standIn: Article[] | null };
+export type ArticleSource = { from: 'attribute' | 'children'; list: ArticleList } | { from: 'src'; src: string; standIn: Article[] | null };
 
 const NOTHING: ArticleList = { articles: [], problems: [] };
 

@@ -144,12 +144,14 @@ export class IopBenefits extends IopElement<BenefitsConfig> {
     const level = this.config.headingLevel + 2;
     return html`
       <ul class="cards ${this.config.layout}" part="benefits" role="list">
-        ${this.config.benefits.map((benefit: Benefit) => html`
+        ${this.config.benefits.map(
+          (benefit: Benefit) => html`
           <li class="card" part="benefit">
             ${heading(level, benefit.title, 'benefit-heading')}
             <p part="benefit-body">${benefit.body}</p>
           </li>
-        `)}
+        `,
+        )}
       </ul>
     `;
   }

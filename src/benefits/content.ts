@@ -110,7 +110,10 @@ const shape = object({
   heading: optional(paragraph),
   about: optional(list(paragraph, 10)),
   benefits: optional(
-    list(object({ id: matches(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes'), title: optional(paragraph), body: optional(paragraph) }), 30),
+    list(
+      object({ id: matches(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes'), title: optional(paragraph), body: optional(paragraph) }),
+      30,
+    ),
   ),
 });
 

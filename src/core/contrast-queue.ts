@@ -23,7 +23,11 @@ export function checkContrast(host: HTMLElement): void {
     ((globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback ?? setTimeout)(() => {
       const branded = [...waiting].filter((each) => each.isConnected && hasClinicColors(each));
       waiting.clear();
-      if (branded.length) import('./contrast-check.js').then(({ reportContrast }) => reportContrast(branded, warn), () => {});
+      if (branded.length)
+        import('./contrast-check.js').then(
+          ({ reportContrast }) => reportContrast(branded, warn),
+          () => {},
+        );
     });
   }
   waiting.add(host);

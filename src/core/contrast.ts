@@ -39,7 +39,11 @@ export function contrastRatio(foreground: Rgba, background: Rgba): number {
 }
 
 /** "#1b1f24": how a color is named in a message (as seen, so alpha is gone). */
-export const toHex = (color: Rgba) => `#${color.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+export const toHex = (color: Rgba) =>
+  `#${color
+    .slice(0, 3)
+    .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+    .join('')}`;
 
 /**
  * The pairs the widgets draw, as color names (the public token is `--iop-color-<name>`, plus
@@ -74,6 +78,10 @@ export function lowContrast(color: (name: string) => Rgba | null, suffix = ''): 
     const ratio = contrastRatio(fg, bg);
     const solid = over(bg, WHITE);
     const token = (name: string) => `(--iop-color-${name}${suffix})`;
-    return ratio < min ? [`${toHex(over(fg, solid))} ${token(foreground)} on ${toHex(solid)} ${token(background)} is ${formatRatio(ratio, min)}:1, under the ${min}:1 of WCAG AA`] : [];
+    return ratio < min
+      ? [
+          `${toHex(over(fg, solid))} ${token(foreground)} on ${toHex(solid)} ${token(background)} is ${formatRatio(ratio, min)}:1, under the ${min}:1 of WCAG AA`,
+        ]
+      : [];
   });
 }

@@ -10,7 +10,6 @@ export interface Configured {
   readonly problems: readonly string[];
 }
 
-
 /**
  * The base of every iop-* element.
  *

@@ -7,7 +7,7 @@ import { warn } from './warn.js';
  * ancestor's, across shadow roots so a widget inside another follows it; the page's last.
  */
 export function langTagOf(element: Element): string | undefined {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
   }
@@ -124,7 +124,10 @@ export class Texts<T> implements ReactiveController {
         this.loading.delete(lang);
         if (this.warned.has(lang)) return;
         this.warned.add(lang);
-        warn(this.host.localName, `shows English: its ${languageName(lang)} file did not load (${error}). Copy the iop-*-${lang}-*.js files beside the script.`);
+        warn(
+          this.host.localName,
+          `shows English: its ${languageName(lang)} file did not load (${error}). Copy the iop-*-${lang}-*.js files beside the script.`,
+        );
       },
     );
   }

@@ -7,8 +7,7 @@ import { svg, type SVGTemplateResult } from 'lit';
  * beside it carries the meaning. Sized by `.icon` in styles.ts. One export each, so a bundle
  * carries only the icons its widgets draw.
  */
-const icon = (paths: SVGTemplateResult) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
+const icon = (paths: SVGTemplateResult) => svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
 
 export const phoneIcon = icon(svg`<path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2"/>`);
 export const messageIcon = icon(svg`<path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/>`);

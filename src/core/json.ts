@@ -27,8 +27,7 @@ export function parseJson<T>(name: string, text: string, check: (data: unknown, 
   return problem ? fail(problem) : ok(data as T);
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Splits a list attribute written with spaces and/or commas: "a, b c" -> ["a", "b", "c"]. */
 export function parseList(text: string | null | undefined): string[] {
@@ -52,14 +51,8 @@ export function readText(name: string, text: string | null | undefined, max: num
 }
 
 /** Reads a value from a closed set, reporting anything else. */
-export function parseEnum<T extends string>(
-  text: string | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): Parsed<T> {
+export function parseEnum<T extends string>(text: string | null | undefined, allowed: readonly T[], fallback: T): Parsed<T> {
   if (text == null || text === '') return ok(fallback);
   const value = text.trim().toLowerCase();
-  return (allowed as readonly string[]).includes(value)
-    ? ok(value as T)
-    : fail(`${quote(text)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  return (allowed as readonly string[]).includes(value) ? ok(value as T) : fail(`${quote(text)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
 }

@@ -17,15 +17,11 @@ const BASE_A = 'https://a.invalid/x/';
 const BASE_B = 'http://b.invalid/y/';
 
 /** Reads a URL attribute, recording a problem that names it when the URL is not allowed. */
-export function readUrl(
-  name: string,
-  value: string | null | undefined,
-  options: SafeUrlOptions,
-  problems: string[],
-): string | null {
+export function readUrl(name: string, value: string | null | undefined, options: SafeUrlOptions, problems: string[]): string | null {
   if (!value) return null;
   const url = safeUrl(value, options);
-  if (!url) problems.push(`${name} ${quote(value)} is not allowed (use ${options.schemes.join(' ')}${options.relative ? ' or a relative URL' : ''}); it is ignored`);
+  if (!url)
+    problems.push(`${name} ${quote(value)} is not allowed (use ${options.schemes.join(' ')}${options.relative ? ' or a relative URL' : ''}); it is ignored`);
   return url;
 }
 

@@ -11,11 +11,7 @@ export type Check = (value: unknown, path: string) => string | null;
 export const text =
   (max: number): Check =>
   (value, path) =>
-    typeof value !== 'string' || !value.trim()
-      ? `${path} must be non-empty text`
-      : value.length > max
-        ? `${path} is longer than ${max} characters`
-        : null;
+    typeof value !== 'string' || !value.trim() ? `${path} must be non-empty text` : value.length > max ? `${path} is longer than ${max} characters` : null;
 
 export const optional =
   (check: Check): Check =>

@@ -21,11 +21,7 @@ import { css, unsafeCSS } from 'lit';
 export const COLOR_NAMES = ['primary', 'on-primary', 'text', 'text-muted', 'surface', 'surface-alt', 'border', 'focus', 'danger', 'danger-surface'];
 
 const use = (scheme: 'light' | 'dark') =>
-  unsafeCSS(
-    COLOR_NAMES
-      .map((name) => `--_${name === 'text-muted' ? 'muted' : name}: var(--_${scheme}-${name});`)
-      .join(''),
-  );
+  unsafeCSS(COLOR_NAMES.map((name) => `--_${name === 'text-muted' ? 'muted' : name}: var(--_${scheme}-${name});`).join(''));
 
 const dark = css`
   ${use('dark')}

@@ -129,7 +129,8 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         },
         youth: {
           heading: `Un ${IOP} podría convenirte`,
-          summary: 'Podrías necesitar más apoyo del que da la terapia semanal, sin dejar de vivir en casa. Un IOP para adolescentes podría ser un buen siguiente paso.',
+          summary:
+            'Podrías necesitar más apoyo del que da la terapia semanal, sin dejar de vivir en casa. Un IOP para adolescentes podría ser un buen siguiente paso.',
         },
         parent: {
           heading: `Un ${IOP} podría convenirle a su hijo(a)`,
@@ -228,20 +229,28 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         ],
       },
       'more-support-than-iop': {
-        adult: ['Hoy mismo, llame a su médico o vaya a una sala de emergencias. También puede llamar al 988 (oprima 2 para español) para que le ayuden a encontrar atención.'],
-        youth: ['Hoy mismo, con tu mamá, tu papá u otro adulto de confianza, llama a tu médico o ve a una sala de emergencias. También puedes llamar al 988 (oprime 2 para español) para que te ayuden a encontrar atención.'],
+        adult: [
+          'Hoy mismo, llame a su médico o vaya a una sala de emergencias. También puede llamar al 988 (oprima 2 para español) para que le ayuden a encontrar atención.',
+        ],
+        youth: [
+          'Hoy mismo, con tu mamá, tu papá u otro adulto de confianza, llama a tu médico o ve a una sala de emergencias. También puedes llamar al 988 (oprime 2 para español) para que te ayuden a encontrar atención.',
+        ],
         parent: [
           'Hoy mismo, llame al médico de su hijo(a) o vaya a una sala de emergencias. También puede llamar al 988 (oprima 2 para español) para que le ayuden a encontrar atención.',
         ],
       },
       'iop-may-fit': {
         adult: ['Hable con nuestro equipo de admisión. Pueden decirle si un IOP le conviene y cómo sería para usted.'],
-        youth: ['Muéstrale este resultado a tu mamá, tu papá u otro adulto de confianza, y hablen juntos con nuestro equipo de admisión. Pueden decirles si un IOP te conviene y cómo sería para ti.'],
+        youth: [
+          'Muéstrale este resultado a tu mamá, tu papá u otro adulto de confianza, y hablen juntos con nuestro equipo de admisión. Pueden decirles si un IOP te conviene y cómo sería para ti.',
+        ],
         parent: ['Hable con nuestro equipo de admisión. Pueden decirle si un IOP le conviene a su hijo(a) y cómo sería para su familia.'],
       },
       'weekly-therapy-may-fit': {
         adult: ['Hable con un terapeuta o con su médico. También podemos ayudarle a encontrar la atención adecuada.'],
-        youth: ['Habla con tu mamá, tu papá u otro adulto de confianza sobre ver a un terapeuta o a tu médico. También podemos ayudarte a encontrar la atención adecuada.'],
+        youth: [
+          'Habla con tu mamá, tu papá u otro adulto de confianza sobre ver a un terapeuta o a tu médico. También podemos ayudarte a encontrar la atención adecuada.',
+        ],
         parent: ['Hable con un terapeuta o con el médico de su hijo(a). También podemos ayudarle a encontrar la atención adecuada.'],
       },
       'no-clear-need': {

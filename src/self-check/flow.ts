@@ -3,8 +3,7 @@ import { GAD_IDS, isValidAnswer, PHQ_IDS, QUESTION_IDS, SELF_HARM_ID, type Answe
 /** A screen in the self-check. The interrupt shows crisis help the moment self-harm is reported. */
 export type Step = { type: 'question'; id: QuestionId } | { type: 'interrupt' };
 
-export const score = (answers: Answers, ids: readonly QuestionId[]) =>
-  ids.reduce((sum, id) => sum + Number(answers[id] ?? 0), 0);
+export const score = (answers: Answers, ids: readonly QuestionId[]) => ids.reduce((sum, id) => sum + Number(answers[id] ?? 0), 0);
 
 /** A 2-item screen (PHQ-2, GAD-2) of 3 or more is positive and is followed up with the full tool. */
 export const TWO_ITEM_CUTOFF = 3;
@@ -28,10 +27,7 @@ export function buildSteps(mode: Mode, answers: Answers): Step[] {
   const gadFollowUp = full || score(answers, GAD_IDS.slice(0, 2)) >= TWO_ITEM_CUTOFF;
   const rest = PHQ_IDS.slice(2, 8);
   // In order when the follow-up is known before item 9; after the interrupt when item 9 calls for it.
-  const phq: QuestionId[] =
-    full || phqPositive
-      ? PHQ_IDS
-      : [PHQ_IDS[0], PHQ_IDS[1], SELF_HARM_ID, ...(selfHarm ? rest : [])];
+  const phq: QuestionId[] = full || phqPositive ? PHQ_IDS : [PHQ_IDS[0], PHQ_IDS[1], SELF_HARM_ID, ...(selfHarm ? rest : [])];
   const gad: QuestionId[] = gadFollowUp ? GAD_IDS : GAD_IDS.slice(0, 2);
 
   const steps: Step[] = [];
@@ -90,12 +86,7 @@ export function currentStep(mode: Mode, state: FlowState): Step | null {
   return state.screen === 'steps' ? (buildSteps(mode, state.answers)[state.index] ?? null) : null;
 }
 
-export type Action =
-  | { type: 'start' }
-  | { type: 'answer'; id: QuestionId; value: string }
-  | { type: 'continue' }
-  | { type: 'back' }
-  | { type: 'restart' };
+export type Action = { type: 'start' } | { type: 'answer'; id: QuestionId; value: string } | { type: 'continue' } | { type: 'back' } | { type: 'restart' };
 
 /** The outcome of an action: the next state, and an error when Continue had no answer. */
 export interface Transition {
@@ -150,12 +141,10 @@ const LONGEST_ANSWER: Answers = { [SELF_HARM_ID]: '1', care: 'weekly' };
 export function progress(mode: Mode, state: FlowState): { number: number; total: number } {
   const steps = buildSteps(mode, state.answers);
   const upTo = steps.slice(0, state.index + 1).filter((step) => step.type === 'question').length;
-  const answeredBefore = new Set(
-    steps.slice(0, state.index).flatMap((step) => (step.type === 'question' ? [step.id] : [])),
-  );
+  const answeredBefore = new Set(steps.slice(0, state.index).flatMap((step) => (step.type === 'question' ? [step.id] : [])));
   const longest: Answers = {};
   for (const id of QUESTION_IDS) {
-    longest[id] = answeredBefore.has(id) ? state.answers[id] : LONGEST_ANSWER[id] ?? (id.startsWith('phq') || id.startsWith('gad') ? '3' : state.answers[id]);
+    longest[id] = answeredBefore.has(id) ? state.answers[id] : (LONGEST_ANSWER[id] ?? (id.startsWith('phq') || id.startsWith('gad') ? '3' : state.answers[id]));
   }
   const total = buildSteps(mode, longest).filter((step) => step.type === 'question').length;
   return { number: Math.max(1, upTo), total: Math.max(total, upTo) };

@@ -8,8 +8,21 @@ import { listen } from '../core/dom.js';
  * guarantee is against the common bubbling listeners of analytics tools, not against hostile code.
  */
 export const PRIVATE_EVENTS = [
-  'click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend',
-  'keydown', 'keyup', 'beforeinput', 'input', 'focusin', 'focusout',
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'beforeinput',
+  'input',
+  'focusin',
+  'focusout',
 ] as const;
 
 /**
@@ -22,7 +35,13 @@ export const PRIVATE_EVENTS = [
  * the shadow boundary (rrweb did record the questions with the host alone marked;
  * test/self-check/session-replay.test.ts).
  */
-export const NO_RECORDING_ATTRIBUTES = { 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-private': '', 'data-dd-privacy': 'hidden', 'data-sentry-block': '' };
+export const NO_RECORDING_ATTRIBUTES = {
+  'data-hj-suppress': '',
+  'data-clarity-mask': 'true',
+  'data-private': '',
+  'data-dd-privacy': 'hidden',
+  'data-sentry-block': '',
+};
 export const NO_RECORDING_CLASSES = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block', '_lr-hide'];
 
 /**

@@ -193,7 +193,14 @@ export function getQuestion(id: QuestionId, audience: Audience, texts: QuestionT
   }
   if (!isContextId(id)) {
     const caption = id.startsWith('phq') ? texts.phqStem : texts.gadStem;
-    return { id, kind: 'screener', caption, text: texts.items[id] ?? english.items[id], options: scale(texts.frequency, english.frequency), error: texts.screenerError };
+    return {
+      id,
+      kind: 'screener',
+      caption,
+      text: texts.items[id] ?? english.items[id],
+      options: scale(texts.frequency, english.frequency),
+      error: texts.screenerError,
+    };
   }
   const context: ContextWords<string> = texts.context[id];
   const labels: Partial<Record<string, Worded>> = context.options;

@@ -90,13 +90,15 @@ export function renderSelfCheck(view: ScreenView) {
       data-sentry-block
       aria-label=${ui.title[config.audience]}
     >
-      ${config.quickExitUrl
-        ? html`<div class="quick-exit">
+      ${
+        config.quickExitUrl
+          ? html`<div class="quick-exit">
               <button type="button" class="button warning" part="quick-exit" @click=${view.on.quickExit}>${ui.quickExit}</button>
               ${hasKeyboardHint() ? html`<span class="hint">${ui.quickExitHint}</span>` : nothing}
             </div>
             <dialog class="leaving" aria-label=${ui.leaving}><p>${ui.leaving}</p></dialog>`
-        : nothing}
+          : nothing
+      }
       ${view.notice}
       <div class="visually-hidden" aria-live="polite">${view.announcement}</div>
       <div class="screen" part="screen">${screen}</div>
@@ -175,14 +177,16 @@ function renderQuestion(view: ScreenView, id: QuestionId) {
   const choose = (event: Event) => view.on.act({ type: 'answer', id, value: (event.target as HTMLInputElement).value });
   return html`
     ${renderBack(view)}
-    ${showError
-      ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+    ${
+      showError
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
           ${heading(config.headingLevel, ui.errorTitle, 'error-title', 'error-summary-title')}
           <ul>
             <li><a href="#answer-0" @click=${view.on.focusFirstAnswer}>${question.error}</a></li>
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="progress" part="progress">
       <progress max=${total} value=${number} aria-hidden="true"></progress>
       <p>${ui.question(number, total)}</p>
@@ -242,23 +246,29 @@ function renderResult(view: ScreenView, result: Assessment) {
       ${helpFirst ? renderCrisis(view.crisis, { urgent: true, first: true }) : nothing}
       ${screenHeading(view, resultHeading(ui, audience, result))}
       <p class="summary">${main.summary}</p>
-      ${thoughtsFirst
-        ? html`${heading(level + 1, ui.fitHeading[audience])}
+      ${
+        thoughtsFirst
+          ? html`${heading(level + 1, ui.fitHeading[audience])}
             <p><strong>${fit.heading}.</strong> ${fit.summary}</p>`
-        : nothing}
+          : nothing
+      }
 
       ${heading(level + 1, ui.nextStepsHeading)}
       <ul class="next-steps">
         ${ui.nextSteps[result.level][audience].map((step) => html`<li>${step}</li>`)}
       </ul>
-      ${helpNow || (!cta && !phone)
-        ? nothing
-        : html`<p class="actions">
-            ${cta
-              ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => on.cta(event, cta.href, result)}>${cta.label ?? ui.contact(config.clinicName)}</a>`
-              : nothing}
+      ${
+        helpNow || (!cta && !phone)
+          ? nothing
+          : html`<p class="actions">
+            ${
+              cta
+                ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => on.cta(event, cta.href, result)}>${cta.label ?? ui.contact(config.clinicName)}</a>`
+                : nothing
+            }
             ${phone ? html`<a class="phone" href=${phone.href}>${ui.call(phone.label)}</a>` : nothing}
-          </p>`}
+          </p>`
+      }
 
       ${heading(level + 1, ui.reasonsHeading)}
       <ul>

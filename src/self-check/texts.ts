@@ -10,7 +10,7 @@ import { QUESTIONS_EN, type Audience, type QuestionTexts } from './questions.js'
  */
 export type ByAudience<T> = Record<Audience, T>;
 
-const same = <T,>(text: T, parent: T): ByAudience<T> => ({ adult: text, youth: text, parent });
+const same = <T>(text: T, parent: T): ByAudience<T> => ({ adult: text, youth: text, parent });
 
 /** Visitor-facing words of the self-check (not the instruments), at about an 8th-grade level. */
 export const TEXT = {
@@ -79,29 +79,35 @@ export const TEXT = {
     'get-help-now': {
       adult: {
         heading: 'Please get help now',
-        summary: 'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
+        summary:
+          'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
       },
       youth: {
         heading: 'Please get help now',
-        summary: 'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
+        summary:
+          'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
       },
       parent: {
         heading: 'Your child needs help now',
-        summary: 'On most days, your child has had thoughts that they would be better off dead or of hurting themselves. Stay with them and get help now: the steps are below.',
+        summary:
+          'On most days, your child has had thoughts that they would be better off dead or of hurting themselves. Stay with them and get help now: the steps are below.',
       },
     },
     'more-support-than-iop': {
       adult: {
         heading: 'You may need more support than an IOP',
-        summary: 'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please get checked by a professional today.',
+        summary:
+          'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please get checked by a professional today.',
       },
       youth: {
         heading: 'You may need more support than an IOP',
-        summary: 'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please tell a parent or another adult you trust, and get checked by a professional today.',
+        summary:
+          'You may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please tell a parent or another adult you trust, and get checked by a professional today.',
       },
       parent: {
         heading: 'Your child may need more support than an IOP',
-        summary: 'Your child may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please have them checked by a professional today.',
+        summary:
+          'Your child may need more hours of care or a safe place to stay, such as partial hospitalization or a hospital stay. Please have them checked by a professional today.',
       },
     },
     'iop-may-fit': {
@@ -134,7 +140,7 @@ export const TEXT = {
         summary: 'If something still bothers you, it is okay to talk with a professional at any time.',
       },
       {
-        heading: "The answers do not point to a need for an IOP for your child right now",
+        heading: 'The answers do not point to a need for an IOP for your child right now',
         summary: 'If something still worries you or your child, it is okay to talk with a professional at any time.',
       },
     ),
@@ -147,17 +153,20 @@ export const TEXT = {
     adult: {
       heading: 'Please talk to someone about these thoughts soon',
       headingToday: 'Please talk to someone about these thoughts today',
-      summary: 'You answered that you have had thoughts that you would be better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. You can also call or text 988 at any time.',
+      summary:
+        'You answered that you have had thoughts that you would be better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. You can also call or text 988 at any time.',
     },
     youth: {
       heading: 'Please talk to someone about these thoughts soon',
       headingToday: 'Please talk to someone about these thoughts today',
-      summary: 'You answered that you have had thoughts that you would be better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. Please tell an adult you trust, and know that you can call or text 988 at any time.',
+      summary:
+        'You answered that you have had thoughts that you would be better off dead or of hurting yourself. That is reason enough to talk with a professional soon, whatever your other answers. Please tell an adult you trust, and know that you can call or text 988 at any time.',
     },
     parent: {
       heading: 'Please talk with your child about these thoughts soon',
       headingToday: 'Please talk with your child and a professional about these thoughts today',
-      summary: 'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. You can call or text 988 together at any time.',
+      summary:
+        'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. You can call or text 988 together at any time.',
     },
   } satisfies ByAudience<{ heading: string; headingToday: string; summary: string }>,
   /** The crisis help's name when focus goes to it on a result (rule 13). */
@@ -239,15 +248,26 @@ export const TEXT = {
   negative: 'below the level that needs a closer look',
   whatIsIopHeading: 'What an IOP is like, day to day',
   whatIsIop: {
-    adult: 'In an IOP, you have group and individual therapy about 3 hours a day, 3 to 5 days a week, and you go home after. Many people keep working or going to school. You learn skills for stress, mood and worry.',
-    youth: 'In an IOP, you have group and individual therapy about 3 hours a day, often after school, and you go home after. Families usually take part too. You learn skills for stress, mood and worry.',
-    parent: 'In an IOP, your child has group and individual therapy about 3 hours a day, often after school, and goes home after. Families usually take part too. Teens learn skills for stress, mood and worry.',
+    adult:
+      'In an IOP, you have group and individual therapy about 3 hours a day, 3 to 5 days a week, and you go home after. Many people keep working or going to school. You learn skills for stress, mood and worry.',
+    youth:
+      'In an IOP, you have group and individual therapy about 3 hours a day, often after school, and you go home after. Families usually take part too. You learn skills for stress, mood and worry.',
+    parent:
+      'In an IOP, your child has group and individual therapy about 3 hours a day, often after school, and goes home after. Families usually take part too. Teens learn skills for stress, mood and worry.',
   } satisfies ByAudience<string>,
   nextStepsHeading: 'Next steps',
   nextSteps: {
     'get-help-now': {
-      adult: ['Call or text 988 now. It is free and open day and night.', 'If you might act on these thoughts, call 911 or go to the nearest emergency room.', 'You can come back to this check later.'],
-      youth: ['Call or text 988 now. It is free and open day and night.', 'Tell a parent or another adult you trust right away, and stay with them.', 'If you might act on these thoughts, call 911.'],
+      adult: [
+        'Call or text 988 now. It is free and open day and night.',
+        'If you might act on these thoughts, call 911 or go to the nearest emergency room.',
+        'You can come back to this check later.',
+      ],
+      youth: [
+        'Call or text 988 now. It is free and open day and night.',
+        'Tell a parent or another adult you trust right away, and stay with them.',
+        'If you might act on these thoughts, call 911.',
+      ],
       parent: [
         'Stay with your child. Do not leave them alone right now.',
         'Remove or lock away firearms, medicines and anything else they could use to hurt themselves.',
@@ -262,7 +282,9 @@ export const TEXT = {
     },
     'iop-may-fit': {
       adult: ['Talk with our intake team. They can tell you if an IOP fits and what it would look like for you.'],
-      youth: ['Show this result to a parent or another adult you trust, and talk with our intake team together. They can tell you if an IOP fits and what it would look like for you.'],
+      youth: [
+        'Show this result to a parent or another adult you trust, and talk with our intake team together. They can tell you if an IOP fits and what it would look like for you.',
+      ],
       parent: ['Talk with our intake team. They can tell you if an IOP fits your child and what it would look like for your family.'],
     },
     'weekly-therapy-may-fit': {

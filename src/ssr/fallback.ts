@@ -69,7 +69,13 @@ function selfCheck(attributes: Attributes, spanish: boolean): string {
 function benefits(attributes: Attributes, spanish: boolean): string {
   const base = (spanish ? BENEFITS_ES : BENEFITS_EN).content;
   const config = readBenefitsConfig(
-    { heading: attributes.heading, headingLevel: attributes['heading-level'], content: attributes.content, ctaLabel: attributes['cta-label'], ctaHref: attributes['cta-href'] },
+    {
+      heading: attributes.heading,
+      headingLevel: attributes['heading-level'],
+      content: attributes.content,
+      ctaLabel: attributes['cta-label'],
+      ctaHref: attributes['cta-href'],
+    },
     base,
   );
   const level = config.headingLevel;

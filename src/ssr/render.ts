@@ -23,7 +23,6 @@ prerenderTexts
   .set(SELF_CHECK_EN, { es: SELF_CHECK_ES })
   .set(CARDS_EN, { es: CARDS_ES });
 
-
 export interface PrerenderOptions {
   /** The page's language ("es", "es-MX"), for an element without a `lang` of its own. */
   lang?: string;

@@ -7,7 +7,18 @@ import { BAD_URLS, XSS_TEXT } from '../fixtures/hostile.js';
 import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, preferReducedMotion, shadow, widgetsRendered } from '../helpers.js';
 
 const ARTICLES = [
-  { title: 'How IOPs support long-term recovery', url: '/blog/iop', date: '2025-05-13', tags: ['IOP', 'Recovery'], excerpt: 'Structured care.', readingTime: 6, image: '/img/iop.jpg', imageAlt: '', imageWidth: 800, imageHeight: 450 },
+  {
+    title: 'How IOPs support long-term recovery',
+    url: '/blog/iop',
+    date: '2025-05-13',
+    tags: ['IOP', 'Recovery'],
+    excerpt: 'Structured care.',
+    readingTime: 6,
+    image: '/img/iop.jpg',
+    imageAlt: '',
+    imageWidth: 800,
+    imageHeight: 450,
+  },
   { title: 'Family involvement in treatment', url: '/blog/family', date: '2025-04-02', tags: ['Family'], author: 'Ana Ruiz' },
   { title: 'Skills for stressful days', url: '/blog/skills', date: '2025-03-20', tags: ['Skills', 'IOP'] },
   { title: 'Going back to work after a hospital stay', url: '/blog/work', date: '2025-02-11', tags: ['Recovery'] },
@@ -29,7 +40,10 @@ function stubFetch(...answers: Array<(() => Response) | 'hang'>) {
   }) as typeof fetch;
   return { calls, restore: () => (window.fetch = original) };
 }
-const feedResponse = (body = json, type = 'application/json') => () => new Response(body, { headers: { 'content-type': type } });
+const feedResponse =
+  (body = json, type = 'application/json') =>
+  () =>
+    new Response(body, { headers: { 'content-type': type } });
 
 describe('<iop-article-cards>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -60,7 +74,10 @@ describe('<iop-article-cards>', () => {
       const wrapper = await fixture(html`<div lang="es"><iop-article-cards articles=${json}></iop-article-cards></div>`);
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-article-cards')!;
-      await waitUntil(() => shadow(el).querySelector('time')!.textContent === '13 de mayo de 2025', `dates stayed ${shadow(el).querySelector('time')!.textContent}`);
+      await waitUntil(
+        () => shadow(el).querySelector('time')!.textContent === '13 de mayo de 2025',
+        `dates stayed ${shadow(el).querySelector('time')!.textContent}`,
+      );
     });
 
     it('sort="oldest" and sort="given"', async () => {
@@ -236,7 +253,11 @@ describe('<iop-article-cards>', () => {
       const rss = `<rss><channel><item><title>From RSS</title><link>/r</link></item></channel></rss>`;
       const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>From Atom</title><link href="/a"/></entry></feed>`;
       for (const [body, type, title] of [
-        [JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'From JSON Feed', url: '/j' }] }), 'application/feed+json', 'From JSON Feed'],
+        [
+          JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'From JSON Feed', url: '/j' }] }),
+          'application/feed+json',
+          'From JSON Feed',
+        ],
         [rss, 'application/rss+xml', 'From RSS'],
         [atom, 'text/xml', 'From Atom'],
       ]) {
@@ -345,7 +366,9 @@ describe('<iop-article-cards>', () => {
     it('a failing widget leaves the others working', async () => {
       const stub = stubFetch(() => new Response('', { status: 404 }));
       try {
-        const wrapper = await fixture(html`<div><iop-article-cards src="/missing.json"></iop-article-cards><iop-article-cards articles=${json}></iop-article-cards></div>`);
+        const wrapper = await fixture(
+          html`<div><iop-article-cards src="/missing.json"></iop-article-cards><iop-article-cards articles=${json}></iop-article-cards></div>`,
+        );
         await widgetsRendered(wrapper);
         const [broken, working] = [...wrapper.querySelectorAll('iop-article-cards')];
         await waitUntil(() => shadow(broken).querySelector('[role=alert]'));
@@ -358,7 +381,9 @@ describe('<iop-article-cards>', () => {
 
   describe('progressive enhancement', () => {
     it('reads plain links written in the page', async () => {
-      const el = await fixture<IopArticleCards>(html`<iop-article-cards sort="given"><ul><li><a href="/one">One</a></li><li><a href="/two">Two</a></li></ul></iop-article-cards>`);
+      const el = await fixture<IopArticleCards>(
+        html`<iop-article-cards sort="given"><ul><li><a href="/one">One</a></li><li><a href="/two">Two</a></li></ul></iop-article-cards>`,
+      );
       expect(titles(el)).to.deep.equal(['One', 'Two']);
     });
 
@@ -419,7 +444,9 @@ describe('<iop-article-cards>', () => {
     });
 
     it('bad attributes warn and fall back', async () => {
-      const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json} layout="masonry" limit="-1" src="javascript:alert(1)"></iop-article-cards>`);
+      const el = await fixture<IopArticleCards>(
+        html`<iop-article-cards articles=${json} layout="masonry" limit="-1" src="javascript:alert(1)"></iop-article-cards>`,
+      );
       expect(titles(el)).to.have.length(4);
       expect(shadow(el).querySelector('[part=notice]')).to.exist;
       const text = warnings.messages.join('\n');
@@ -427,7 +454,10 @@ describe('<iop-article-cards>', () => {
     });
 
     it('XSS payloads in every field render as text, with no unsafe link or image', async () => {
-      const hostile = [...XSS_TEXT.map((payload) => ({ title: payload, excerpt: payload, author: payload, tags: [payload], image: '/ok.png', imageAlt: payload, url: '/ok' })), ...BAD_URLS.map((url) => ({ title: 'Bad link', url, image: url }))];
+      const hostile = [
+        ...XSS_TEXT.map((payload) => ({ title: payload, excerpt: payload, author: payload, tags: [payload], image: '/ok.png', imageAlt: payload, url: '/ok' })),
+        ...BAD_URLS.map((url) => ({ title: 'Bad link', url, image: url })),
+      ];
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${JSON.stringify(hostile)} sort="given"></iop-article-cards>`);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);

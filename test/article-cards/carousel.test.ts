@@ -16,7 +16,7 @@ const progress = (track: HTMLElement) => (getComputedStyle(track).direction === 
 async function settled(read: () => number, before: number, message: string): Promise<number> {
   await waitUntil(() => read() !== before, message, { timeout: 3000 });
   let last = read();
-  for (let still = 0; still < 2; ) {
+  for (let still = 0; still < 2;) {
     await new Promise(requestAnimationFrame);
     still = read() === last ? still + 1 : 0;
     last = read();
@@ -25,7 +25,9 @@ async function settled(read: () => number, before: number, message: string): Pro
 }
 
 async function carousel(dir: 'ltr' | 'rtl') {
-  const wrapper = await fixture(html`<div dir=${dir} style="width: 400px"><iop-article-cards articles=${ARTICLES} layout="carousel" sort="given"></iop-article-cards></div>`);
+  const wrapper = await fixture(
+    html`<div dir=${dir} style="width: 400px"><iop-article-cards articles=${ARTICLES} layout="carousel" sort="given"></iop-article-cards></div>`,
+  );
   await widgetsRendered(wrapper);
   const el = wrapper.querySelector('iop-article-cards')!;
   const track = shadow(el).querySelector<HTMLElement>('.track')!;

@@ -11,7 +11,11 @@ describe('card dates', () => {
     expect(tags.every((tag) => DIRECT_DATE_TAGS.test(tag))).to.equal(true);
     for (const tag of tags) {
       for (let month = 0; month < 12; month++) {
-        for (const [year, day] of [[2025, 1], [1999, 9], [2031, 28]]) {
+        for (const [year, day] of [
+          [2025, 1],
+          [1999, 9],
+          [2031, 28],
+        ]) {
           const date = new Date(year, month, day);
           expect(formatDate(date, tag), `${tag} ${date.toDateString()}`).to.equal(intl(tag, date));
         }

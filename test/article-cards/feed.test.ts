@@ -145,13 +145,16 @@ describe('FeedTask: the feed as a controller (@lit/task vocabulary)', () => {
     });
 
     it('when its file is missing: the friendly error, and a console warning naming the file', async () => {
-      xmlReader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://clinic.example/js/iop-article-cards-rss-abc.js'));
+      xmlReader.load = () =>
+        Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://clinic.example/js/iop-article-cards-rss-abc.js'));
       stub = stubFetch(() => feed(rss, 'application/rss+xml'));
       const el = await fixture<IopArticleCards>(html`<iop-article-cards src="/posts.xml"><a href="/page">A link in the page</a></iop-article-cards>`);
       await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'no error shown');
       expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain('could not be loaded');
       expect(titles(el), 'the page links stand in').to.deep.equal(['A link in the page']);
-      expect(warnings.messages.join('\n')).to.match(/posts\.xml is RSS or Atom, and the file that reads it did not load .*Copy the iop-article-cards-rss-\*\.js file beside the script/);
+      expect(warnings.messages.join('\n')).to.match(
+        /posts\.xml is RSS or Atom, and the file that reads it did not load .*Copy the iop-article-cards-rss-\*\.js file beside the script/,
+      );
     });
   });
 });

@@ -44,9 +44,7 @@ describe('<iop-benefits>', () => {
     });
 
     it('uses heading, heading-level and the benefits order', async () => {
-      const el = await fixture<IopBenefits>(
-        html`<iop-benefits heading="Our program" heading-level="3" benefits="family structure"></iop-benefits>`,
-      );
+      const el = await fixture<IopBenefits>(html`<iop-benefits heading="Our program" heading-level="3" benefits="family structure"></iop-benefits>`);
       expect(shadow(el).querySelector('h3#heading')!.textContent).to.equal('Our program');
       expect(buttons(el).map((b) => b.dataset.id)).to.deep.equal(['family', 'structure']);
       expect(shadow(el).querySelectorAll('h5')).to.have.length(2);
@@ -56,9 +54,7 @@ describe('<iop-benefits>', () => {
     });
 
     it('shows a safe call to action', async () => {
-      const el = await fixture<IopBenefits>(
-        html`<iop-benefits cta-label="Call our intake team" cta-href="tel:+15555550100"></iop-benefits>`,
-      );
+      const el = await fixture<IopBenefits>(html`<iop-benefits cta-label="Call our intake team" cta-href="tel:+15555550100"></iop-benefits>`);
       const link = shadow(el).querySelector<HTMLAnchorElement>('a[part=cta]')!;
       expect(link.textContent).to.equal('Call our intake team');
       expect(link.getAttribute('href')).to.equal('tel:+15555550100');
@@ -219,9 +215,7 @@ describe('<iop-benefits>', () => {
       await expect(el).to.be.accessible();
     });
     it('accordion all open, with CTA', async () => {
-      const el = await fixture<IopBenefits>(
-        html`<iop-benefits open=${BENEFIT_IDS.join(' ')} cta-label="Talk to us" cta-href="/contact"></iop-benefits>`,
-      );
+      const el = await fixture<IopBenefits>(html`<iop-benefits open=${BENEFIT_IDS.join(' ')} cta-label="Talk to us" cta-href="/contact"></iop-benefits>`);
       await expect(el).to.be.accessible();
     });
     for (const layout of ['grid', 'list']) {
@@ -245,7 +239,9 @@ describe('<iop-benefits>', () => {
       await expect(el).to.be.accessible();
     });
     it('at 320 px wide nothing overflows', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><iop-benefits open="structure" cta-label="Talk to us" cta-href="/contact"></iop-benefits></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><iop-benefits open="structure" cta-label="Talk to us" cta-href="/contact"></iop-benefits></div>`,
+      );
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector('iop-benefits')!;
       expect(el.scrollWidth).to.be.at.most(320);
@@ -281,7 +277,10 @@ describe('<iop-benefits>', () => {
         await el.updateComplete;
         expect(shadow(el).querySelector('h2')).to.exist;
         expect(shadow(el).querySelector('[part=notice]')!.textContent).to.contain('could not be used');
-        expect(capture.messages.some((message) => warning.test(message)), capture.messages.join('\n')).to.equal(true);
+        expect(
+          capture.messages.some((message) => warning.test(message)),
+          capture.messages.join('\n'),
+        ).to.equal(true);
         expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
       });
     }

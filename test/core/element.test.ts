@@ -114,7 +114,12 @@ describe('IopElement: one shape for every widget', () => {
       import('../../src/article-cards/config.js'),
     ]);
     await import('../../src/benefits/define.js');
-    return { 'iop-self-check': SELF_CHECK_ATTRIBUTES, 'iop-benefits': BENEFITS_ATTRIBUTES, 'iop-crisis-help': CRISIS_ATTRIBUTES, 'iop-article-cards': CARDS_ATTRIBUTES };
+    return {
+      'iop-self-check': SELF_CHECK_ATTRIBUTES,
+      'iop-benefits': BENEFITS_ATTRIBUTES,
+      'iop-crisis-help': CRISIS_ATTRIBUTES,
+      'iop-article-cards': CARDS_ATTRIBUTES,
+    };
   };
 
   it("each widget's attribute table names attributes the element declares, under the same names", async () => {

@@ -49,7 +49,7 @@ describeChromiumOnly('media emulation over CDP', 'media features: color scheme, 
     await expect(el).to.be.accessible();
   });
 
-  it('forced colors: the self-check\'s answers and buttons keep visible borders', async () => {
+  it("forced colors: the self-check's answers and buttons keep visible borders", async () => {
     await forcedColors('active');
     const el = await fixture<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
     const start = shadow(el).querySelector<HTMLElement>('.button')!;

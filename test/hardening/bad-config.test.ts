@@ -12,7 +12,19 @@ const BAD_VALUES = ['', '   ', 'nonsense', '-1', '1e9', 'NaN', '{', '[1,2', 'nul
 /** Every attribute of every element, with the values it takes. */
 const ATTRIBUTES: Record<string, string[]> = {
   'iop-benefits': ['layout', 'heading', 'heading-level', 'benefits', 'open', 'cta-label', 'cta-href', 'content', 'theme'],
-  'iop-self-check': ['mode', 'audience', 'clinic-name', 'phone', 'cta-href', 'cta-label', 'quick-exit-url', 'remember', 'crisis-resources', 'heading-level', 'theme'],
+  'iop-self-check': [
+    'mode',
+    'audience',
+    'clinic-name',
+    'phone',
+    'cta-href',
+    'cta-label',
+    'quick-exit-url',
+    'remember',
+    'crisis-resources',
+    'heading-level',
+    'theme',
+  ],
   'iop-crisis-help': ['compact', 'heading', 'heading-level', 'resources', 'theme'],
   'iop-article-cards': ['articles', 'src', 'layout', 'limit', 'sort', 'tags', 'show-more', 'timeout', 'heading-level', 'theme'],
   'iop-article-card': ['heading', 'href', 'excerpt', 'image', 'image-alt', 'date', 'author', 'tags', 'reading-time', 'heading-level', 'theme'],
@@ -109,8 +121,7 @@ describe('the self-check under random use (fast-check, in the browser)', () => {
           else if (action === 'restart' && on('Start again')) {
             await click(el, 'Start again');
             selfHarm = 0;
-          }
-          else if (action === 'start' && on('Start')) await click(el, 'Start');
+          } else if (action === 'start' && on('Start')) await click(el, 'Start');
           else if (action === 'exit') {
             button(el, 'Exit this page').click();
             await el.updateComplete;
@@ -145,7 +156,14 @@ describe('warnings stay short', () => {
     const warnings = captureWarnings();
     try {
       const holder = await fixture<HTMLElement>(html`<section></section>`);
-      for (const [tag, attribute] of [['iop-benefits', 'layout'], ['iop-benefits', 'benefits'], ['iop-benefits', 'cta-href'], ['iop-self-check', 'phone'], ['iop-article-cards', 'limit'], ['iop-crisis-help', 'heading-level']]) {
+      for (const [tag, attribute] of [
+        ['iop-benefits', 'layout'],
+        ['iop-benefits', 'benefits'],
+        ['iop-benefits', 'cta-href'],
+        ['iop-self-check', 'phone'],
+        ['iop-article-cards', 'limit'],
+        ['iop-crisis-help', 'heading-level'],
+      ]) {
         const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         el.setAttribute(attribute, MEGABYTE);
         holder.append(el);

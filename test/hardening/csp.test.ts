@@ -30,7 +30,9 @@ describe('feeds under a strict CSP with Trusted Types', () => {
   ] as const) {
     it(`${id} renders every card, with the text of its HTML`, async () => {
       await waitUntil(() => cards(id).length === count, `${id}: ${cards(id).length} cards`, { timeout: 5000 });
-      const text = cards(id).map((card) => card.textContent).join('\n');
+      const text = cards(id)
+        .map((card) => card.textContent)
+        .join('\n');
       expect(text).to.contain(excerpt);
       expect(text).to.not.contain('__xss');
     });

@@ -25,7 +25,10 @@ describe('embedding instructions (items 11 and 12)', () => {
   });
 
   it('the CSP line is followed by when allow-duplicates is needed: two per-widget files too', async () => {
-    for (const [file, doc] of [['/README.md', await text('/README.md')], ['/SECURITY.md', await text('/SECURITY.md')]]) {
+    for (const [file, doc] of [
+      ['/README.md', await text('/README.md')],
+      ['/SECURITY.md', await text('/SECURITY.md')],
+    ]) {
       const csp = doc.indexOf("trusted-types lit-html 'allow-duplicates'");
       const after = doc.slice(csp, csp + 1200);
       expect(csp, file).to.be.greaterThan(-1);

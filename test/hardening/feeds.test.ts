@@ -9,8 +9,8 @@ const cards = (el: Element) => [...shadow(el).querySelectorAll('.cards:not(.skel
 const titles = (el: Element) => cards(el).map((card) => card.querySelector('[part=title]')!.textContent!.trim());
 const failed = (el: Element) => !!shadow(el).querySelector('[role=alert]');
 const settled = (el: Element) => cards(el).length > 0 || failed(el);
-const rss = (items: string, head = '<?xml version="1.0" encoding="UTF-8"?>') => `${head}<rss version="2.0"><channel><title>Blog</title>${items}</channel></rss>`;
-
+const rss = (items: string, head = '<?xml version="1.0" encoding="UTF-8"?>') =>
+  `${head}<rss version="2.0"><channel><title>Blog</title>${items}</channel></rss>`;
 
 /** A body of `size` bytes served in 64 KB chunks, made only as it is read. */
 function hugeBody(size: number, type: string): Response {
@@ -90,8 +90,16 @@ describe('hostile and unusual feeds', () => {
   describe('links relative to the feed (item 3)', () => {
     it('RSS and JSON Feed links and images resolve against the feed URL, then the URL rules apply', async () => {
       const bodies: Record<string, Response> = {
-        'https://feeds.example/blog/rss.xml': feed(rss(`<item><title>R</title><link>post-1</link><enclosure url="/img/1.png" type="image/png"/></item><item><title>Bad</title><link>javascript:alert(1)</link></item>`), 'application/rss+xml'),
-        'https://feeds.example/blog/feed.json': feed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'J', url: '../about', image: 'i.png' }] }), 'application/feed+json'),
+        'https://feeds.example/blog/rss.xml': feed(
+          rss(
+            `<item><title>R</title><link>post-1</link><enclosure url="/img/1.png" type="image/png"/></item><item><title>Bad</title><link>javascript:alert(1)</link></item>`,
+          ),
+          'application/rss+xml',
+        ),
+        'https://feeds.example/blog/feed.json': feed(
+          JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'J', url: '../about', image: 'i.png' }] }),
+          'application/feed+json',
+        ),
       };
       stub = stubFetch((url) => bodies[url]);
       for (const [src, link, image] of [
@@ -111,7 +119,10 @@ describe('hostile and unusual feeds', () => {
       stub = stubFetch(feed(atom, 'application/atom+xml'));
       const el = await fixture<IopArticleCards>(html`<iop-article-cards src="https://feeds.example/atom.xml" sort="given"></iop-article-cards>`);
       await waitUntil(() => settled(el));
-      expect(cards(el).map((card) => card.querySelector('a')!.getAttribute('href'))).to.deep.equal(['https://cms.example/site/posts/one', 'https://cms.example/other/two']);
+      expect(cards(el).map((card) => card.querySelector('a')!.getAttribute('href'))).to.deep.equal([
+        'https://cms.example/site/posts/one',
+        'https://cms.example/other/two',
+      ]);
     });
   });
 
@@ -157,12 +168,17 @@ describe('hostile and unusual feeds', () => {
       const all = [...wrapper.querySelectorAll('iop-article-cards')];
       await waitUntil(() => all.every(failed));
       expect(stub.calls).to.have.length(1);
-      expect(warnings.messages.filter((message) => message.includes('HTTP 500')), warnings.messages.join('\n')).to.have.length(1);
+      expect(
+        warnings.messages.filter((message) => message.includes('HTTP 500')),
+        warnings.messages.join('\n'),
+      ).to.have.length(1);
     });
 
     it('the cache keys on the timeout too, and keeps only the last few feeds', async () => {
       stub = stubFetch((url) => feed(`[{"title":"${url.split('/').pop()}"}]`, 'application/json'));
-      const wrapper = await fixture(html`<div><iop-article-cards src="/a.json"></iop-article-cards><iop-article-cards src="/a.json" timeout="30"></iop-article-cards></div>`);
+      const wrapper = await fixture(
+        html`<div><iop-article-cards src="/a.json"></iop-article-cards><iop-article-cards src="/a.json" timeout="30"></iop-article-cards></div>`,
+      );
       await waitUntil(() => [...wrapper.querySelectorAll('iop-article-cards')].every(settled));
       expect(stub.calls).to.have.length(2);
       for (let i = 0; i <= MAX_CACHED_FEEDS; i++) {

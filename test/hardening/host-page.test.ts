@@ -19,10 +19,10 @@ const HOSTILE_CSS = `
 
 /** The color actually behind a node: its own background, or the nearest ancestor's (across shadow roots). */
 function backgroundBehind(node: Element): string {
-  for (let current: Element | null = node; current; ) {
+  for (let current: Element | null = node; current;) {
     const color = getComputedStyle(current).backgroundColor;
     if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
-    current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null);
+    current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
 }
@@ -52,7 +52,10 @@ describe('a hostile host page', () => {
     ['iop-benefits', html`<iop-benefits open="structure" cta-label="Call us" cta-href="/x"></iop-benefits>`],
     ['iop-self-check', html`<iop-self-check></iop-self-check>`],
     ['iop-crisis-help', html`<iop-crisis-help></iop-crisis-help>`],
-    ['iop-article-cards', html`<iop-article-cards articles='[{"title":"One","url":"/1","tags":["a"]},{"title":"Two","url":"/2","tags":["b"]}]'></iop-article-cards>`],
+    [
+      'iop-article-cards',
+      html`<iop-article-cards articles='[{"title":"One","url":"/1","tags":["a"]},{"title":"Two","url":"/2","tags":["b"]}]'></iop-article-cards>`,
+    ],
   ] as const;
 
   for (const [name, template] of widgets) {
@@ -137,13 +140,21 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
 
   /** Each widget, and where its running text (its body text) is. */
   const widgets = [
-    ['iop-benefits', html`<iop-benefits class="entry-content" open="structure" cta-label="Call us" cta-href="/x"></iop-benefits>`, '[part=intro] p, [part=benefit-body] p'],
+    [
+      'iop-benefits',
+      html`<iop-benefits class="entry-content" open="structure" cta-label="Call us" cta-href="/x"></iop-benefits>`,
+      '[part=intro] p, [part=benefit-body] p',
+    ],
     ['iop-self-check', html`<iop-self-check></iop-self-check>`, 'p:not(.visually-hidden)'],
     ['iop-crisis-help', html`<iop-crisis-help></iop-crisis-help>`, 'li > span:not(.actions, .note)'],
-    ['iop-article-cards', html`<iop-article-cards articles='[{"title":"One","url":"/1","date":"2025-05-06","author":"Team","tags":["a"],"excerpt":"Structured care."}]'></iop-article-cards>`, '[part=excerpt]'],
+    [
+      'iop-article-cards',
+      html`<iop-article-cards articles='[{"title":"One","url":"/1","date":"2025-05-06","author":"Team","tags":["a"],"excerpt":"Structured care."}]'></iop-article-cards>`,
+      '[part=excerpt]',
+    ],
   ] as const;
 
-  it('the page really is a 62.5% page (the theme\'s 1rem is 10px)', () => {
+  it("the page really is a 62.5% page (the theme's 1rem is 10px)", () => {
     expect(parseFloat(getComputedStyle(document.documentElement).fontSize)).to.equal(10);
     expect(defaultSize()).to.equal(16);
   });
@@ -154,7 +165,9 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
       expect(px(el, 'fontSize'), 'the widget base').to.equal(16);
       const sizes = readable(el).map((node) => [node, px(node, 'fontSize')] as const);
       expect(sizes.length).to.be.greaterThan(0);
-      const small = sizes.filter(([, size]) => size < 14).map(([node, size]) => `${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 20)}" ${size}px`);
+      const small = sizes
+        .filter(([, size]) => size < 14)
+        .map(([node, size]) => `${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 20)}" ${size}px`);
       expect(small, 'text below 14px').to.deep.equal([]);
       const body = [...shadow(el).querySelectorAll(bodyText)];
       expect(body.length, 'body text found').to.be.greaterThan(0);
@@ -169,11 +182,14 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
       // What content-box would break: padded, bordered, full-width boxes sticking out of the widget.
       const right = el.getBoundingClientRect().right;
       const outside = inside(el).filter((node) => (node as HTMLElement).offsetParent !== null && node.getBoundingClientRect().right > right + 0.5);
-      expect(outside.map((node) => `${node.localName}.${node.className}`), 'boxes wider than the widget').to.deep.equal([]);
+      expect(
+        outside.map((node) => `${node.localName}.${node.className}`),
+        'boxes wider than the widget',
+      ).to.deep.equal([]);
     });
   }
 
-  it('inner sizes follow the widget\'s base, not the page root: a button\'s padding, the card grid', async () => {
+  it("inner sizes follow the widget's base, not the page root: a button's padding, the card grid", async () => {
     const el = await mount(html`<iop-benefits cta-label="Call us" cta-href="/x"></iop-benefits>`);
     // 0.625em of 16px; the page's rem would make it 6.25px.
     expect(px(shadow(el).querySelector('[part=cta]')!, 'paddingTop')).to.equal(10);
@@ -183,7 +199,7 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
     expect(Math.min(...widths)).to.be.at.least(256);
   });
 
-  itChromiumOnly('default font size over CDP', 'follows the visitor\'s own text-size setting (24px), still ignoring the page root', async () => {
+  itChromiumOnly('default font size over CDP', "follows the visitor's own text-size setting (24px), still ignoring the page root", async () => {
     await setDefaultFontSize(24);
     try {
       const el = await mount(html`<iop-article-cards articles='[{"title":"One","url":"/1","date":"2025-05-06","author":"Team"}]'></iop-article-cards>`);
@@ -198,7 +214,9 @@ describe('a WordPress-like page: html { font-size: 62.5% } and * { box-sizing: c
   });
 
   it('--iop-font-size sets the base, and everything inside follows it', async () => {
-    const el = await mount(html`<iop-article-cards style="--iop-font-size: 20px" articles='[{"title":"One","url":"/1","date":"2025-05-06"}]'></iop-article-cards>`);
+    const el = await mount(
+      html`<iop-article-cards style="--iop-font-size: 20px" articles='[{"title":"One","url":"/1","date":"2025-05-06"}]'></iop-article-cards>`,
+    );
     expect(px(el, 'fontSize')).to.equal(20);
     expect(px(shadow(el).querySelector('[part=meta]')!, 'fontSize')).to.equal(20);
     expect(px(shadow(el).querySelector('[part=title]')!, 'fontSize')).to.equal(25);

@@ -114,11 +114,15 @@ describe('lifecycle', () => {
   it('50 instances of every widget render together, quickly and without errors', async () => {
     await import('../../src/index.js');
     const holder = document.createElement('main');
-    const articles = JSON.stringify([{ title: 'One', url: '/1' }, { title: 'Two', url: '/2' }]);
+    const articles = JSON.stringify([
+      { title: 'One', url: '/1' },
+      { title: 'Two', url: '/2' },
+    ]);
     const start = performance.now();
     holder.innerHTML = Array.from(
       { length: 50 },
-      () => `<iop-benefits></iop-benefits><iop-self-check></iop-self-check><iop-crisis-help></iop-crisis-help><iop-article-cards articles='${articles}'></iop-article-cards>`,
+      () =>
+        `<iop-benefits></iop-benefits><iop-self-check></iop-self-check><iop-crisis-help></iop-crisis-help><iop-article-cards articles='${articles}'></iop-article-cards>`,
     ).join('');
     document.body.append(holder);
     await Promise.all([...holder.children].map(ready));

@@ -9,7 +9,9 @@ import { watchQuickExit, widgetsRendered } from '../helpers.js';
 // replaces that property (named access), which broke quick exit and printing.
 describe('<iop-self-check> on a page with clobbering element names', () => {
   it('<img name="addEventListener"> and <form name="head"> do not stop Shift x3 quick exit', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><img name="addEventListener" alt="" /><form name="head"></form><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><img name="addEventListener" alt="" /><form name="head"></form><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`,
+    );
     await widgetsRendered(wrapper);
     expect(typeof (document as unknown as Record<string, unknown>).addEventListener).to.not.equal('function');
     const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;

@@ -3,7 +3,6 @@ import '../../src/article-cards/define.js';
 import type { IopArticleCards } from '../../src/article-cards/article-cards.js';
 import { captureWarnings, shadow } from '../helpers.js';
 
-
 /** 10 MB of valid JSON articles: parsed, it blocked the page for 1-1.7 s. */
 const HUGE = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ title: `Post ${i}`, excerpt: 'x'.repeat(70) })));
 

@@ -75,7 +75,9 @@ describe(`hostile content: ${XSS_TEXT.length} text payloads and ${BAD_URLS.lengt
     it('clinic-name, cta-label and phone are text; cta-href and quick-exit-url are checked', async () => {
       for (const [i, payload] of XSS_TEXT.entries()) {
         const url = BAD_URLS[i % BAD_URLS.length];
-        const el = await fixture(html`<iop-self-check clinic-name=${payload} cta-label=${payload} phone=${payload} cta-href=${url} quick-exit-url=${url}></iop-self-check>`);
+        const el = await fixture(
+          html`<iop-self-check clinic-name=${payload} cta-label=${payload} phone=${payload} cta-href=${url} quick-exit-url=${url}></iop-self-check>`,
+        );
         await expectSafe(el);
       }
     });
@@ -90,7 +92,9 @@ describe(`hostile content: ${XSS_TEXT.length} text payloads and ${BAD_URLS.lengt
     });
 
     it('crisis-resources JSON with payloads keeps safe defaults or text', async () => {
-      const resources = JSON.stringify(XSS_TEXT.slice(0, 12).map((payload) => ({ name: payload, description: payload, note: payload, actions: [{ label: payload, href: 'tel:988' }] })));
+      const resources = JSON.stringify(
+        XSS_TEXT.slice(0, 12).map((payload) => ({ name: payload, description: payload, note: payload, actions: [{ label: payload, href: 'tel:988' }] })),
+      );
       const el = await fixture(html`<iop-self-check crisis-resources=${resources}></iop-self-check>`);
       await expectSafe(el);
     });
@@ -98,7 +102,9 @@ describe(`hostile content: ${XSS_TEXT.length} text payloads and ${BAD_URLS.lengt
 
   describe('<iop-crisis-help>', () => {
     it('resources: payload text in every field, payload URLs rejected', async () => {
-      const text = JSON.stringify(XSS_TEXT.slice(0, 12).map((payload) => ({ name: payload, description: payload, note: payload, actions: [{ label: payload, href: 'sms:741741' }] })));
+      const text = JSON.stringify(
+        XSS_TEXT.slice(0, 12).map((payload) => ({ name: payload, description: payload, note: payload, actions: [{ label: payload, href: 'sms:741741' }] })),
+      );
       const el = await fixture(html`<iop-crisis-help resources=${text} heading=${XSS_TEXT[2]}></iop-crisis-help>`);
       expect(shadow(el).querySelector('.name')!.textContent).to.equal(XSS_TEXT[0]);
       await expectSafe(el);
@@ -146,16 +152,37 @@ describe(`hostile content: ${XSS_TEXT.length} text payloads and ${BAD_URLS.lengt
       await waitUntil(() => shadow(host).querySelectorAll('.card').length === XSS_TEXT.length);
       await expectSafe(host);
       for (const card of cards.slice(0, 5)) {
-        const alone = await fixture(html`<iop-article-card heading=${card.getAttribute('heading')!} image=${BAD_URLS[0]} href=${BAD_URLS[1]}></iop-article-card>`);
+        const alone = await fixture(
+          html`<iop-article-card heading=${card.getAttribute('heading')!} image=${BAD_URLS[0]} href=${BAD_URLS[1]}></iop-article-card>`,
+        );
         await expectSafe(alone);
       }
     });
 
     const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     const feeds: Array<[string, string, string]> = [
-      ['RSS', 'application/rss+xml', `<rss><channel>${XSS_TEXT.map((p) => `<item><title>${escapeXml(p)}</title><link>/ok</link><description>${escapeXml(p)}</description><category>${escapeXml(p)}</category></item>`).join('')}${BAD_URLS.filter((u) => !u.includes('\u0000')).map((u) => `<item><title>Unsafe</title><link>${escapeXml(u)}</link><enclosure url="${escapeXml(u)}" type="image/png"/></item>`).join('')}</channel></rss>`],
-      ['Atom', 'application/atom+xml', `<feed xmlns="http://www.w3.org/2005/Atom">${XSS_TEXT.map((p) => `<entry><title type="html">${escapeXml(p)}</title><link href="/ok"/><summary type="html">${escapeXml(p)}</summary></entry>`).join('')}</feed>`],
-      ['JSON Feed', 'application/feed+json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [...XSS_TEXT.map((p) => ({ title: p, content_html: p, url: '/ok' })), ...BAD_URLS.map((u) => ({ title: 'Unsafe', url: u, image: u }))] })],
+      [
+        'RSS',
+        'application/rss+xml',
+        `<rss><channel>${XSS_TEXT.map((p) => `<item><title>${escapeXml(p)}</title><link>/ok</link><description>${escapeXml(p)}</description><category>${escapeXml(p)}</category></item>`).join('')}${BAD_URLS.filter(
+          (u) => !u.includes('\u0000'),
+        )
+          .map((u) => `<item><title>Unsafe</title><link>${escapeXml(u)}</link><enclosure url="${escapeXml(u)}" type="image/png"/></item>`)
+          .join('')}</channel></rss>`,
+      ],
+      [
+        'Atom',
+        'application/atom+xml',
+        `<feed xmlns="http://www.w3.org/2005/Atom">${XSS_TEXT.map((p) => `<entry><title type="html">${escapeXml(p)}</title><link href="/ok"/><summary type="html">${escapeXml(p)}</summary></entry>`).join('')}</feed>`,
+      ],
+      [
+        'JSON Feed',
+        'application/feed+json',
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [...XSS_TEXT.map((p) => ({ title: p, content_html: p, url: '/ok' })), ...BAD_URLS.map((u) => ({ title: 'Unsafe', url: u, image: u }))],
+        }),
+      ],
     ];
     for (const [name, type, body] of feeds) {
       it(`from a ${name} feed`, async () => {

@@ -64,7 +64,12 @@ async function start(template = html`<iop-self-check cta-href="/contact"></iop-s
   return el;
 }
 
-const SAFE: Screen[] = [['care', 'None right now'], ['safe-home', 'Yes'], ['attend', 'Yes'], ['support', 'Yes']];
+const SAFE: Screen[] = [
+  ['care', 'None right now'],
+  ['safe-home', 'Yes'],
+  ['attend', 'Yes'],
+  ['support', 'Yes'],
+];
 /** After item 9 above "Not at all", brief mode asks the rest of the PHQ-9 once the interrupt is passed. */
 const rest = (label: string): Screen[] => (['phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8'] as const).map((id) => [id, label]);
 
@@ -72,7 +77,11 @@ describe('<iop-self-check> answered by label', () => {
   describe('item 9 (thoughts of being better off dead or of self-harm)', () => {
     it('"Not at all": no interrupt, the check goes on to anxiety, and nothing points to a need', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Not at all']]);
+      await answer(el, [
+        ['phq1', 'Not at all'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+      ]);
       expect(questionName(el), 'no interrupt after "Not at all"').to.equal('gad1');
       await answer(el, [['gad1', 'Not at all'], ['gad2', 'Not at all'], ...SAFE]);
       const shown = await result(el);
@@ -83,7 +92,11 @@ describe('<iop-self-check> answered by label', () => {
 
     it('"Several days": the crisis interrupt at once; after it, crisis help comes first on the result', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Several days']]);
+      await answer(el, [
+        ['phq1', 'Not at all'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Several days'],
+      ]);
       expect(questionName(el), 'the interrupt right after item 9').to.equal(null);
       await answer(el, ['interrupt', ...rest('Not at all'), ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
       const shown = await result(el);
@@ -108,31 +121,59 @@ describe('<iop-self-check> answered by label', () => {
     // Rule 9: a negative 2-item screen is no finding on its own; daily life made harder is one.
     it('"Several days" on item 1 and "Not difficult at all": nothing points to a need', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Not difficult at all'], ...SAFE]);
+      await answer(el, [
+        ['phq1', 'Several days'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['difficulty', 'Not difficult at all'],
+        ...SAFE,
+      ]);
       expect((await result(el)).dataset.level).to.equal('no-clear-need');
     });
 
     it('"Several days" on item 1 and "Somewhat difficult": weekly therapy may fit', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['difficulty', 'Somewhat difficult'], ...SAFE]);
+      await answer(el, [
+        ['phq1', 'Several days'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['difficulty', 'Somewhat difficult'],
+        ...SAFE,
+      ]);
       expect((await result(el)).dataset.level).to.equal('weekly-therapy-may-fit');
     });
 
     it('"Several days" and "More than half the days" on PHQ-2 (1 + 2 = 3) is a positive screen: the rest of the PHQ-9 follows', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Several days'], ['phq2', 'More than half the days']]);
+      await answer(el, [
+        ['phq1', 'Several days'],
+        ['phq2', 'More than half the days'],
+      ]);
       expect(questionName(el)).to.equal('phq3');
     });
 
     it('"Several days" twice (1 + 1 = 2) is below the threshold: item 9 follows', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Several days'], ['phq2', 'Several days']]);
+      await answer(el, [
+        ['phq1', 'Several days'],
+        ['phq2', 'Several days'],
+      ]);
       expect(questionName(el)).to.equal('phq9');
     });
 
     it('"Nearly every day" and "Not at all" on GAD-2 (3 + 0) is positive: the rest of the GAD-7 follows', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Nearly every day'], ['gad2', 'Not at all']]);
+      await answer(el, [
+        ['phq1', 'Not at all'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Nearly every day'],
+        ['gad2', 'Not at all'],
+      ]);
       expect(questionName(el)).to.equal('gad3');
     });
   });
@@ -140,7 +181,17 @@ describe('<iop-self-check> answered by label', () => {
   describe('the context questions', () => {
     it('safe at home "No": more support than an IOP', async () => {
       const el = await start();
-      await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['care', 'None right now'], ['safe-home', 'No'], ['attend', 'Yes'], ['support', 'Yes']]);
+      await answer(el, [
+        ['phq1', 'Not at all'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['care', 'None right now'],
+        ['safe-home', 'No'],
+        ['attend', 'Yes'],
+        ['support', 'Yes'],
+      ]);
       expect((await result(el)).dataset.level).to.equal('more-support-than-iop');
     });
 
@@ -153,9 +204,17 @@ describe('<iop-self-check> answered by label', () => {
     it('weekly therapy "No, I need more support" and daily life "Very difficult": an IOP may fit', async () => {
       const el = await start();
       await answer(el, [
-        ['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'],
-        ['difficulty', 'Very difficult'], ['care', 'Weekly therapy or counseling'], ['weekly-enough', 'No, I need more support'],
-        ['safe-home', 'Yes'], ['attend', 'Yes'], ['support', 'Yes'],
+        ['phq1', 'Several days'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['difficulty', 'Very difficult'],
+        ['care', 'Weekly therapy or counseling'],
+        ['weekly-enough', 'No, I need more support'],
+        ['safe-home', 'Yes'],
+        ['attend', 'Yes'],
+        ['support', 'Yes'],
       ]);
       expect((await result(el)).dataset.level).to.equal('iop-may-fit');
     });
@@ -163,9 +222,17 @@ describe('<iop-self-check> answered by label', () => {
     it('weekly therapy "Yes, it has been enough" with the same symptoms: not an IOP', async () => {
       const el = await start();
       await answer(el, [
-        ['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'],
-        ['difficulty', 'Somewhat difficult'], ['care', 'Weekly therapy or counseling'], ['weekly-enough', 'Yes, it has been enough'],
-        ['safe-home', 'Yes'], ['attend', 'Yes'], ['support', 'Yes'],
+        ['phq1', 'Several days'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['difficulty', 'Somewhat difficult'],
+        ['care', 'Weekly therapy or counseling'],
+        ['weekly-enough', 'Yes, it has been enough'],
+        ['safe-home', 'Yes'],
+        ['attend', 'Yes'],
+        ['support', 'Yes'],
       ]);
       expect((await result(el)).dataset.level).to.equal('weekly-therapy-may-fit');
     });
@@ -173,8 +240,15 @@ describe('<iop-self-check> answered by label', () => {
     it('just left a hospital stay, with no symptoms: not routed to an IOP on that alone', async () => {
       const el = await start();
       await answer(el, [
-        ['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'],
-        ['care', 'I recently left a hospital stay or a partial hospitalization program'], ['safe-home', 'Yes'], ['attend', 'Yes'], ['support', 'Yes'],
+        ['phq1', 'Not at all'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['care', 'I recently left a hospital stay or a partial hospitalization program'],
+        ['safe-home', 'Yes'],
+        ['attend', 'Yes'],
+        ['support', 'Yes'],
       ]);
       expect((await result(el)).dataset.level).to.not.equal('iop-may-fit');
     });
@@ -182,16 +256,33 @@ describe('<iop-self-check> answered by label', () => {
     it('parent: "My child recently left a hospital stay…" with symptoms and daily life "Extremely difficult": an IOP may fit', async () => {
       const el = await start(html`<iop-self-check audience="parent" cta-href="/contact"></iop-self-check>`);
       await answer(el, [
-        ['phq1', 'Several days'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'],
-        ['difficulty', 'Extremely difficult'], ['care', 'My child recently left a hospital stay or a partial hospitalization program'],
-        ['safe-home', 'Yes'], ['attend', 'Yes'], ['support', 'Yes'],
+        ['phq1', 'Several days'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['difficulty', 'Extremely difficult'],
+        ['care', 'My child recently left a hospital stay or a partial hospitalization program'],
+        ['safe-home', 'Yes'],
+        ['attend', 'Yes'],
+        ['support', 'Yes'],
       ]);
       expect((await result(el)).dataset.level).to.equal('iop-may-fit');
     });
 
     it('parent: safe at home "No": more support than an IOP', async () => {
       const el = await start(html`<iop-self-check audience="parent"></iop-self-check>`);
-      await answer(el, [['phq1', 'Not at all'], ['phq2', 'Not at all'], ['phq9', 'Not at all'], ['gad1', 'Not at all'], ['gad2', 'Not at all'], ['care', 'None right now'], ['safe-home', 'No'], ['attend', 'Yes'], ['support', 'Yes']]);
+      await answer(el, [
+        ['phq1', 'Not at all'],
+        ['phq2', 'Not at all'],
+        ['phq9', 'Not at all'],
+        ['gad1', 'Not at all'],
+        ['gad2', 'Not at all'],
+        ['care', 'None right now'],
+        ['safe-home', 'No'],
+        ['attend', 'Yes'],
+        ['support', 'Yes'],
+      ]);
       expect((await result(el)).dataset.level).to.equal('more-support-than-iop');
     });
   });
@@ -203,13 +294,30 @@ describe('<iop-self-check> answered by label', () => {
       await click(el, 'Empezar');
       return el;
     };
-    const SEGURO: Screen[] = [['care', 'Ninguna por ahora'], ['safe-home', 'Sí'], ['attend', 'Sí'], ['support', 'Sí']];
+    const SEGURO: Screen[] = [
+      ['care', 'Ninguna por ahora'],
+      ['safe-home', 'Sí'],
+      ['attend', 'Sí'],
+      ['support', 'Sí'],
+    ];
 
     it('item 9 "Varios días": the interrupt at once, crisis help first on the result', async () => {
       const el = await spanish();
-      await answer(el, [['phq1', 'Ningún día'], ['phq2', 'Ningún día'], ['phq9', 'Varios días']], 'Continuar');
+      await answer(
+        el,
+        [
+          ['phq1', 'Ningún día'],
+          ['phq2', 'Ningún día'],
+          ['phq9', 'Varios días'],
+        ],
+        'Continuar',
+      );
       expect(questionName(el), 'the interrupt right after item 9').to.equal(null);
-      await answer(el, ['interrupt', ...rest('Ningún día'), ['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['difficulty', 'No ha sido difícil'], ...SEGURO], 'Continuar');
+      await answer(
+        el,
+        ['interrupt', ...rest('Ningún día'), ['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['difficulty', 'No ha sido difícil'], ...SEGURO],
+        'Continuar',
+      );
       const shown = await result(el);
       expect(shown.dataset.level).to.not.equal('get-help-now');
       expect(crisisFirst(shown)).to.equal(true);
@@ -225,9 +333,28 @@ describe('<iop-self-check> answered by label', () => {
 
     it('item 9 "Ningún día" and safe at home "No": no interrupt, more support than an IOP', async () => {
       const el = await spanish('parent');
-      await answer(el, [['phq1', 'Ningún día'], ['phq2', 'Ningún día'], ['phq9', 'Ningún día']], 'Continuar');
+      await answer(
+        el,
+        [
+          ['phq1', 'Ningún día'],
+          ['phq2', 'Ningún día'],
+          ['phq9', 'Ningún día'],
+        ],
+        'Continuar',
+      );
       expect(questionName(el)).to.equal('gad1');
-      await answer(el, [['gad1', 'Ningún día'], ['gad2', 'Ningún día'], ['care', 'Ninguna por ahora'], ['safe-home', 'No'], ['attend', 'Sí'], ['support', 'Sí']], 'Continuar');
+      await answer(
+        el,
+        [
+          ['gad1', 'Ningún día'],
+          ['gad2', 'Ningún día'],
+          ['care', 'Ninguna por ahora'],
+          ['safe-home', 'No'],
+          ['attend', 'Sí'],
+          ['support', 'Sí'],
+        ],
+        'Continuar',
+      );
       expect((await result(el)).dataset.level).to.equal('more-support-than-iop');
     });
   });

@@ -15,7 +15,9 @@ describe('ProgressStore', () => {
   afterEach(() => sessionStorage.clear());
 
   it('keys by the host id, else by its place among its kind, as it was when put in the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(testHtml`<div><store-test-host></store-test-host><store-test-host id="intake"></store-test-host><store-test-host></store-test-host></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      testHtml`<div><store-test-host></store-test-host><store-test-host id="intake"></store-test-host><store-test-host></store-test-host></div>`,
+    );
     const [first, named, third] = wrapper.querySelectorAll<StoreHost>('store-test-host');
     expect([first.store.key, named.store.key, third.store.key]).to.deep.equal([keyOf('0'), keyOf('intake'), keyOf('2')]);
     // Another self-check rendered before them later does not move their progress.

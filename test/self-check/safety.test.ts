@@ -57,8 +57,32 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
   describe('rule 8: severe symptoms are never "weekly therapy may be enough"', () => {
     const cases: Array<[string, Record<string, string>]> = [
-      ['PHQ-9 24 / GAD-7 21, daily life somewhat difficult', { phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '3', phq8: '3', phq9: '0', gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '3', gad7: '3', difficulty: '1' }],
-      ['PHQ-9 19 / GAD-7 0, not difficult at all', { phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', phq8: '0', phq9: '0', difficulty: '0' }],
+      [
+        'PHQ-9 24 / GAD-7 21, daily life somewhat difficult',
+        {
+          phq1: '3',
+          phq2: '3',
+          phq3: '3',
+          phq4: '3',
+          phq5: '3',
+          phq6: '3',
+          phq7: '3',
+          phq8: '3',
+          phq9: '0',
+          gad1: '3',
+          gad2: '3',
+          gad3: '3',
+          gad4: '3',
+          gad5: '3',
+          gad6: '3',
+          gad7: '3',
+          difficulty: '1',
+        },
+      ],
+      [
+        'PHQ-9 19 / GAD-7 0, not difficult at all',
+        { phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', phq8: '0', phq9: '0', difficulty: '0' },
+      ],
     ];
     for (const [name, answers] of cases) {
       it(`full mode, ${name}`, async () => {
@@ -127,7 +151,11 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
     it('youth: the interrupt says to tell a trusted adult; the hours are 6 to 12 a week, after school', async () => {
       const el = await started(html`<iop-self-check audience="youth"></iop-self-check>`);
-      for (const [id, value] of [['phq1', '0'], ['phq2', '0'], ['phq9', '1']]) {
+      for (const [id, value] of [
+        ['phq1', '0'],
+        ['phq2', '0'],
+        ['phq9', '1'],
+      ]) {
         expect(questionName(el)).to.equal(id);
         root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
         await el.updateComplete;
@@ -146,7 +174,11 @@ describe('<iop-self-check> safety (issue 12)', () => {
   describe('the interrupt (rules 2, 12, 13)', () => {
     async function interrupt(template = html`<iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check>`) {
       const el = await started(template);
-      for (const [id, value] of [['phq1', '0'], ['phq2', '0'], ['phq9', '1']]) {
+      for (const [id, value] of [
+        ['phq1', '0'],
+        ['phq2', '0'],
+        ['phq9', '1'],
+      ]) {
         expect(questionName(el)).to.equal(id);
         root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
         await el.updateComplete;
@@ -185,7 +217,9 @@ describe('<iop-self-check> safety (issue 12)', () => {
       // The visitor's own browser text size at 200% (the widgets follow it, not the page's CSS).
       await executeServerCommand('set-default-font-size', { size: 32 });
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><div style="height:900px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`,
+        );
         await widgetsRendered(wrapper);
         const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
         await click(el, 'Start');
@@ -230,7 +264,9 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
   describe('quick exit (presentation rules)', () => {
     it('stays visible on every screen while the page is scrolled', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height:300px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check><div style="height:2000px"></div></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><div style="height:300px"></div><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check><div style="height:2000px"></div></div>`,
+      );
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
       const visibleWhenScrolled = async (screen: string) => {
@@ -259,7 +295,10 @@ describe('<iop-self-check> safety (issue 12)', () => {
     it('touch screens are not told to press Shift; a mouse-and-keyboard device is', async () => {
       const original = window.matchMedia;
       const pointer = (fine: boolean) =>
-        (window.matchMedia = ((query: string) => ({ ...original.call(window, query), matches: query.includes('pointer: fine') ? fine : original.call(window, query).matches })) as typeof window.matchMedia);
+        (window.matchMedia = ((query: string) => ({
+          ...original.call(window, query),
+          matches: query.includes('pointer: fine') ? fine : original.call(window, query).matches,
+        })) as typeof window.matchMedia);
       try {
         pointer(false);
         const touch = await fixture<IopSelfCheck>(html`<iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check>`);
@@ -273,7 +312,9 @@ describe('<iop-self-check> safety (issue 12)', () => {
     });
 
     it("Shift x3 while typing in the host page's own field does nothing, even before the check starts", async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><input id="host-field" /><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><input id="host-field" /><iop-self-check quick-exit-url="https://www.example.com/"></iop-self-check></div>`,
+      );
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
       const visited = watchQuickExit(el);
@@ -369,7 +410,8 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const seen: string[] = [];
       const spy = (event: Event) => {
         for (const node of event.composedPath()) {
-          if (node instanceof HTMLInputElement || node instanceof HTMLLabelElement) seen.push(`${event.type}: ${node instanceof HTMLInputElement ? node.value : node.textContent}`);
+          if (node instanceof HTMLInputElement || node instanceof HTMLLabelElement)
+            seen.push(`${event.type}: ${node instanceof HTMLInputElement ? node.value : node.textContent}`);
         }
       };
       const types = ['click', 'input', 'change', 'keydown', 'keyup', 'focusin', 'pointerdown'];
@@ -411,7 +453,9 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
     it('two self-checks on one page keep their own progress', async () => {
       sessionStorage.clear();
-      const wrapper = await fixture<HTMLDivElement>(html`<div><iop-self-check id="a" remember></iop-self-check><iop-self-check id="b" remember></iop-self-check></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><iop-self-check id="a" remember></iop-self-check><iop-self-check id="b" remember></iop-self-check></div>`,
+      );
       await widgetsRendered(wrapper);
       const [a, b] = wrapper.querySelectorAll<IopSelfCheck>('iop-self-check');
       await click(a, 'Start');

@@ -69,7 +69,10 @@ describe('<iop-self-check>', () => {
       expect(headingText(el)).to.equal('Little interest or pleasure in doing things');
       const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
       expect(radios.map((r) => root(el).querySelector(`label[for=${r.id}]`)!.textContent)).to.deep.equal([
-        'Not at all', 'Several days', 'More than half the days', 'Nearly every day',
+        'Not at all',
+        'Several days',
+        'More than half the days',
+        'Nearly every day',
       ]);
       expect(radios.some((r) => r.checked)).to.equal(false);
       expect(root(el).querySelector('.progress p')!.textContent).to.equal('Question 1 of 22');
@@ -153,7 +156,9 @@ describe('<iop-self-check>', () => {
     });
 
     it('options are at least 44 px tall, and nothing overflows at 320 px', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"><iop-self-check quick-exit-url="https://www.example.com"></iop-self-check></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:320px"><iop-self-check quick-exit-url="https://www.example.com"></iop-self-check></div>`,
+      );
       await widgetsRendered(wrapper);
       const el = wrapper.querySelector<IopSelfCheck>('iop-self-check')!;
       await click(el, 'Start');
@@ -167,7 +172,11 @@ describe('<iop-self-check>', () => {
   describe('safety', () => {
     it('item 9 above "Not at all" interrupts at once with crisis help first; the visitor may continue', async () => {
       const el = await started();
-      for (const [id, value] of [['phq1', '0'], ['phq2', '0'], ['phq9', '1']]) {
+      for (const [id, value] of [
+        ['phq1', '0'],
+        ['phq2', '0'],
+        ['phq9', '1'],
+      ]) {
         expect(questionName(el)).to.equal(id);
         await choose(el, value);
         await click(el, 'Continue');
@@ -236,7 +245,10 @@ describe('<iop-self-check>', () => {
         if (level !== 'get-help-now') expect(scores.textContent).to.match(/GAD-(7|2) \(anxiety\): \d+ of (21|6)/);
         else expect(scores.textContent).to.not.contain('GAD');
         // Plain words in the main text: instrument names and scores only in the details (presentation rules).
-        const mainText = [...result.children].filter((node) => node !== scores && !node.classList.contains('attribution')).map((node) => node.textContent).join(' ');
+        const mainText = [...result.children]
+          .filter((node) => node !== scores && !node.classList.contains('attribution'))
+          .map((node) => node.textContent)
+          .join(' ');
         expect(mainText).to.not.match(/PHQ|GAD|cut-off/);
         if (level !== 'get-help-now') {
           expect(result.querySelector<HTMLAnchorElement>('[part=cta]')!.getAttribute('href')).to.equal('/contact');
@@ -440,7 +452,10 @@ describe('<iop-self-check>', () => {
         el.setAttribute(name, value);
         (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
         await el.updateComplete;
-        expect(capture.messages.some((message) => warning.test(message)), capture.messages.join('\n')).to.equal(true);
+        expect(
+          capture.messages.some((message) => warning.test(message)),
+          capture.messages.join('\n'),
+        ).to.equal(true);
         expect(root(el).querySelector('[part=notice]')).to.exist;
         await click(el, 'Start');
         expect(questionName(el)).to.equal('phq1');

@@ -5,7 +5,9 @@ import { accessibleNodes, itChromiumOnly, shadow, widgetsRendered } from '../hel
 
 /** The embed builder's markup for one element: its attributes and the fallback inside. */
 function markup(tag: string, attributes: Attributes): string {
-  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
   return `<${tag}${attrs}>${fallbackHtml(tag, attributes)}</${tag}>`;
 }
 

@@ -15,12 +15,16 @@ describe('prerendered HTML without hydration', () => {
       frame.srcdoc = `<!doctype html><html lang="en"><body><${tag} data-iop-prerendered="0.0.1"><template shadowrootmode="open"><section><p class="stale">Old markup</p></section></template></${tag}><script type="module" src="/src/index.ts"></script></body></html>`;
       document.body.append(frame);
       try {
-        await waitUntil(() => (frame.contentDocument?.querySelector(tag) as (Element & { hasUpdated?: boolean }) | null)?.hasUpdated, 'the widget rendered', { timeout: 10000 });
+        await waitUntil(() => (frame.contentDocument?.querySelector(tag) as (Element & { hasUpdated?: boolean }) | null)?.hasUpdated, 'the widget rendered', {
+          timeout: 10000,
+        });
         const el = frame.contentDocument!.querySelector(tag)!;
         expect(shadow(el).querySelector('.stale'), 'the old markup is gone').to.equal(null);
         const tops = [...shadow(el).children].filter((child) => child.matches('section, aside'));
         expect(tops, 'one copy of the content').to.have.length(1);
-        expect(shadow(el).textContent).to.contain(tag === 'iop-benefits' ? 'How an Intensive Outpatient Program' : tag === 'iop-self-check' ? 'Is an IOP right for me?' : 'Help is available now');
+        expect(shadow(el).textContent).to.contain(
+          tag === 'iop-benefits' ? 'How an Intensive Outpatient Program' : tag === 'iop-self-check' ? 'Is an IOP right for me?' : 'Help is available now',
+        );
         expect(shadow(el).adoptedStyleSheets.length, 'styled').to.be.greaterThan(0);
       } finally {
         frame.remove();

@@ -67,7 +67,9 @@ describeChromiumOnly('media emulation over CDP', 'brand colors per scheme, measu
       </div>
     `);
     await widgetsRendered(wrapper);
-    await waitUntil(() => warnings.messages.some((message) => message.includes('(--iop-color-primary-dark) on #15191e')), 'no contrast warning', { timeout: 3000 });
+    await waitUntil(() => warnings.messages.some((message) => message.includes('(--iop-color-primary-dark) on #15191e')), 'no contrast warning', {
+      timeout: 3000,
+    });
     await idle();
     const links = warnings.messages.filter((message) => message.includes('(--iop-color-primary-dark) on #15191e'));
     expect(links, 'once for the whole page').to.have.length(1);
@@ -76,7 +78,9 @@ describeChromiumOnly('media emulation over CDP', 'brand colors per scheme, measu
       '[iop-widgets] <iop-article-cards>: too little contrast in dark mode: #1d4ed8 (--iop-color-primary-dark) on #15191e (--iop-color-surface-dark) is 2.63:1, under the 4.5:1 of WCAG AA.',
     );
     // The button text on that color is its own problem, also named once.
-    expect(warnings.messages.filter((message) => message.includes('#0c2226 (--iop-color-on-primary-dark) on #1d4ed8 (--iop-color-primary-dark) is 2.46:1'))).to.have.length(1);
+    expect(
+      warnings.messages.filter((message) => message.includes('#0c2226 (--iop-color-on-primary-dark) on #1d4ed8 (--iop-color-primary-dark) is 2.46:1')),
+    ).to.have.length(1);
     // The ratio in the warning is the one the page renders in dark mode.
     await emulateMedia({ colorScheme: 'dark' });
     const topic = shadow(wrapper.querySelector('iop-article-cards')!).querySelector('.tags li')!;

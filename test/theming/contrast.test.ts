@@ -15,7 +15,11 @@ const ARTICLES = JSON.stringify([
 
 /** Each widget in the states that show every kind of text it has. */
 const STATES: Array<[string, (theme: string) => TemplateResult, ((el: Element) => Promise<void>)?]> = [
-  ['benefits accordion, all open, with CTA and notice', (t) => html`<iop-benefits theme=${t} open="structure evidence-based peer-support skills transitions family individualized" cta-label="Call us" cta-href="/x" layout="nonsense"></iop-benefits>`],
+  [
+    'benefits accordion, all open, with CTA and notice',
+    (t) =>
+      html`<iop-benefits theme=${t} open="structure evidence-based peer-support skills transitions family individualized" cta-label="Call us" cta-href="/x" layout="nonsense"></iop-benefits>`,
+  ],
   ['benefits grid', (t) => html`<iop-benefits theme=${t} layout="grid"></iop-benefits>`],
   ['benefits list', (t) => html`<iop-benefits theme=${t} layout="list"></iop-benefits>`],
   ['crisis help', (t) => html`<iop-crisis-help theme=${t}></iop-crisis-help>`],
@@ -45,13 +49,19 @@ const STATES: Array<[string, (theme: string) => TemplateResult, ((el: Element) =
     (t) => html`<iop-self-check theme=${t} cta-href="/x" phone="555 0100"></iop-self-check>`,
     async (el) => {
       await click(el as IopSelfCheck, 'Start');
-      await answerThrough(el as IopSelfCheck, { phq1: '3', phq2: '3', phq9: '1', difficulty: '2', care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' });
+      await answerThrough(el as IopSelfCheck, {
+        phq1: '3',
+        phq2: '3',
+        phq9: '1',
+        difficulty: '2',
+        care: 'none',
+        'safe-home': 'yes',
+        attend: 'yes',
+        support: 'yes',
+      });
     },
   ],
-  [
-    'article cards with a topic selected',
-    (t) => html`<iop-article-cards theme=${t} articles=${ARTICLES} tags="Family"></iop-article-cards>`,
-  ],
+  ['article cards with a topic selected', (t) => html`<iop-article-cards theme=${t} articles=${ARTICLES} tags="Family"></iop-article-cards>`],
   ['article cards error', (t) => html`<iop-article-cards theme=${t} articles="[oops"></iop-article-cards>`],
 ];
 

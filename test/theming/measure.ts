@@ -20,7 +20,7 @@ export const ratio = (a: Rgba, b: Rgba) => {
 /** The solid color behind an element: its background, or the nearest ancestor's, across shadow roots. */
 export function backgroundOf(element: Element): Rgba {
   const layers: Rgba[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const color = parse(getComputedStyle(node).backgroundColor);
     if (color[3] > 0) layers.push(color);
     if (color[3] === 1) break;
@@ -52,4 +52,3 @@ export function lowContrast(host: Element): string[] {
   }
   return failures;
 }
-

@@ -13,13 +13,33 @@ import { getQuestion, QUESTIONS_EN, type Audience, type QuestionId, type Questio
 type Table = Array<[label: string, value: string]>;
 
 const FREQUENCY: Record<'en' | 'es', Table> = {
-  en: [['Not at all', '0'], ['Several days', '1'], ['More than half the days', '2'], ['Nearly every day', '3']],
-  es: [['Ningún día', '0'], ['Varios días', '1'], ['Más de la mitad de los días', '2'], ['Casi todos los días', '3']],
+  en: [
+    ['Not at all', '0'],
+    ['Several days', '1'],
+    ['More than half the days', '2'],
+    ['Nearly every day', '3'],
+  ],
+  es: [
+    ['Ningún día', '0'],
+    ['Varios días', '1'],
+    ['Más de la mitad de los días', '2'],
+    ['Casi todos los días', '3'],
+  ],
 };
 
 const DIFFICULTY: Record<'en' | 'es', Table> = {
-  en: [['Not difficult at all', '0'], ['Somewhat difficult', '1'], ['Very difficult', '2'], ['Extremely difficult', '3']],
-  es: [['No ha sido difícil', '0'], ['Un poco difícil', '1'], ['Muy difícil', '2'], ['Extremadamente difícil', '3']],
+  en: [
+    ['Not difficult at all', '0'],
+    ['Somewhat difficult', '1'],
+    ['Very difficult', '2'],
+    ['Extremely difficult', '3'],
+  ],
+  es: [
+    ['No ha sido difícil', '0'],
+    ['Un poco difícil', '1'],
+    ['Muy difícil', '2'],
+    ['Extremadamente difícil', '3'],
+  ],
 };
 
 /** Our own context questions: the values assess() reads ("safe-home" "no" means not safe at home). */
@@ -32,10 +52,26 @@ const CONTEXT: Record<'en' | 'es', Record<Audience, Record<string, Table>>> = {
         ['I recently left a hospital stay or a partial hospitalization program', 'hospital'],
         ['Something else', 'other'],
       ],
-      'weekly-enough': [['Yes, it has been enough', 'yes'], ['No, I need more support', 'no'], ["I'm not sure", 'unsure']],
-      'safe-home': [['Yes', 'yes'], ['No', 'no'], ["I'm not sure", 'unsure']],
-      attend: [['Yes', 'yes'], ['Maybe, with some changes', 'maybe'], ['No', 'no']],
-      support: [['Yes', 'yes'], ['Some', 'some'], ['No', 'no']],
+      'weekly-enough': [
+        ['Yes, it has been enough', 'yes'],
+        ['No, I need more support', 'no'],
+        ["I'm not sure", 'unsure'],
+      ],
+      'safe-home': [
+        ['Yes', 'yes'],
+        ['No', 'no'],
+        ["I'm not sure", 'unsure'],
+      ],
+      attend: [
+        ['Yes', 'yes'],
+        ['Maybe, with some changes', 'maybe'],
+        ['No', 'no'],
+      ],
+      support: [
+        ['Yes', 'yes'],
+        ['Some', 'some'],
+        ['No', 'no'],
+      ],
     },
     youth: {
       care: [
@@ -44,10 +80,26 @@ const CONTEXT: Record<'en' | 'es', Record<Audience, Record<string, Table>>> = {
         ['I recently left a hospital stay or a partial hospitalization program', 'hospital'],
         ['Something else', 'other'],
       ],
-      'weekly-enough': [['Yes, it has been enough', 'yes'], ['No, I need more support', 'no'], ["I'm not sure", 'unsure']],
-      'safe-home': [['Yes', 'yes'], ['No', 'no'], ["I'm not sure", 'unsure']],
-      attend: [['Yes', 'yes'], ['Maybe, with some changes', 'maybe'], ['No', 'no']],
-      support: [['Yes', 'yes'], ['Some', 'some'], ['No', 'no']],
+      'weekly-enough': [
+        ['Yes, it has been enough', 'yes'],
+        ['No, I need more support', 'no'],
+        ["I'm not sure", 'unsure'],
+      ],
+      'safe-home': [
+        ['Yes', 'yes'],
+        ['No', 'no'],
+        ["I'm not sure", 'unsure'],
+      ],
+      attend: [
+        ['Yes', 'yes'],
+        ['Maybe, with some changes', 'maybe'],
+        ['No', 'no'],
+      ],
+      support: [
+        ['Yes', 'yes'],
+        ['Some', 'some'],
+        ['No', 'no'],
+      ],
     },
     parent: {
       care: [
@@ -56,10 +108,26 @@ const CONTEXT: Record<'en' | 'es', Record<Audience, Record<string, Table>>> = {
         ['My child recently left a hospital stay or a partial hospitalization program', 'hospital'],
         ['Something else', 'other'],
       ],
-      'weekly-enough': [['Yes, it has been enough', 'yes'], ['No, my child needs more support', 'no'], ["I'm not sure", 'unsure']],
-      'safe-home': [['Yes', 'yes'], ['No', 'no'], ["I'm not sure", 'unsure']],
-      attend: [['Yes', 'yes'], ['Maybe, with some changes', 'maybe'], ['No', 'no']],
-      support: [['Yes', 'yes'], ['Some', 'some'], ['No', 'no']],
+      'weekly-enough': [
+        ['Yes, it has been enough', 'yes'],
+        ['No, my child needs more support', 'no'],
+        ["I'm not sure", 'unsure'],
+      ],
+      'safe-home': [
+        ['Yes', 'yes'],
+        ['No', 'no'],
+        ["I'm not sure", 'unsure'],
+      ],
+      attend: [
+        ['Yes', 'yes'],
+        ['Maybe, with some changes', 'maybe'],
+        ['No', 'no'],
+      ],
+      support: [
+        ['Yes', 'yes'],
+        ['Some', 'some'],
+        ['No', 'no'],
+      ],
     },
   },
   es: {
@@ -70,10 +138,26 @@ const CONTEXT: Record<'en' | 'es', Record<Audience, Record<string, Table>>> = {
         ['Salí hace poco del hospital o de un programa de hospitalización parcial', 'hospital'],
         ['Otro tipo de atención', 'other'],
       ],
-      'weekly-enough': [['Sí, ha sido suficiente', 'yes'], ['No, necesito más apoyo', 'no'], ['No estoy seguro(a)', 'unsure']],
-      'safe-home': [['Sí', 'yes'], ['No', 'no'], ['No estoy seguro(a)', 'unsure']],
-      attend: [['Sí', 'yes'], ['Tal vez, con algunos cambios', 'maybe'], ['No', 'no']],
-      support: [['Sí', 'yes'], ['Algo de apoyo', 'some'], ['No', 'no']],
+      'weekly-enough': [
+        ['Sí, ha sido suficiente', 'yes'],
+        ['No, necesito más apoyo', 'no'],
+        ['No estoy seguro(a)', 'unsure'],
+      ],
+      'safe-home': [
+        ['Sí', 'yes'],
+        ['No', 'no'],
+        ['No estoy seguro(a)', 'unsure'],
+      ],
+      attend: [
+        ['Sí', 'yes'],
+        ['Tal vez, con algunos cambios', 'maybe'],
+        ['No', 'no'],
+      ],
+      support: [
+        ['Sí', 'yes'],
+        ['Algo de apoyo', 'some'],
+        ['No', 'no'],
+      ],
     },
     youth: {
       care: [
@@ -82,10 +166,26 @@ const CONTEXT: Record<'en' | 'es', Record<Audience, Record<string, Table>>> = {
         ['Salí hace poco del hospital o de un programa de hospitalización parcial', 'hospital'],
         ['Otro tipo de atención', 'other'],
       ],
-      'weekly-enough': [['Sí, ha sido suficiente', 'yes'], ['No, necesito más apoyo', 'no'], ['No estoy seguro(a)', 'unsure']],
-      'safe-home': [['Sí', 'yes'], ['No', 'no'], ['No estoy seguro(a)', 'unsure']],
-      attend: [['Sí', 'yes'], ['Tal vez, con algunos cambios', 'maybe'], ['No', 'no']],
-      support: [['Sí', 'yes'], ['Algo de apoyo', 'some'], ['No', 'no']],
+      'weekly-enough': [
+        ['Sí, ha sido suficiente', 'yes'],
+        ['No, necesito más apoyo', 'no'],
+        ['No estoy seguro(a)', 'unsure'],
+      ],
+      'safe-home': [
+        ['Sí', 'yes'],
+        ['No', 'no'],
+        ['No estoy seguro(a)', 'unsure'],
+      ],
+      attend: [
+        ['Sí', 'yes'],
+        ['Tal vez, con algunos cambios', 'maybe'],
+        ['No', 'no'],
+      ],
+      support: [
+        ['Sí', 'yes'],
+        ['Algo de apoyo', 'some'],
+        ['No', 'no'],
+      ],
     },
     parent: {
       care: [
@@ -94,17 +194,53 @@ const CONTEXT: Record<'en' | 'es', Record<Audience, Record<string, Table>>> = {
         ['Mi hijo(a) salió hace poco del hospital o de un programa de hospitalización parcial', 'hospital'],
         ['Otro tipo de atención', 'other'],
       ],
-      'weekly-enough': [['Sí, ha sido suficiente', 'yes'], ['No, mi hijo(a) necesita más apoyo', 'no'], ['No estoy seguro(a)', 'unsure']],
-      'safe-home': [['Sí', 'yes'], ['No', 'no'], ['No estoy seguro(a)', 'unsure']],
-      attend: [['Sí', 'yes'], ['Tal vez, con algunos cambios', 'maybe'], ['No', 'no']],
-      support: [['Sí', 'yes'], ['Algo de apoyo', 'some'], ['No', 'no']],
+      'weekly-enough': [
+        ['Sí, ha sido suficiente', 'yes'],
+        ['No, mi hijo(a) necesita más apoyo', 'no'],
+        ['No estoy seguro(a)', 'unsure'],
+      ],
+      'safe-home': [
+        ['Sí', 'yes'],
+        ['No', 'no'],
+        ['No estoy seguro(a)', 'unsure'],
+      ],
+      attend: [
+        ['Sí', 'yes'],
+        ['Tal vez, con algunos cambios', 'maybe'],
+        ['No', 'no'],
+      ],
+      support: [
+        ['Sí', 'yes'],
+        ['Algo de apoyo', 'some'],
+        ['No', 'no'],
+      ],
     },
   },
 };
 
 /** Written out rather than taken from PHQ_IDS/GAD_IDS, which are code under test too. */
-const SCREENER_IDS: QuestionId[] = ['phq1', 'phq2', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'phq9', 'gad1', 'gad2', 'gad3', 'gad4', 'gad5', 'gad6', 'gad7'];
-const LANGUAGES: Array<['en' | 'es', QuestionTexts]> = [['en', QUESTIONS_EN], ['es', SELF_CHECK_ES.questions]];
+const SCREENER_IDS: QuestionId[] = [
+  'phq1',
+  'phq2',
+  'phq3',
+  'phq4',
+  'phq5',
+  'phq6',
+  'phq7',
+  'phq8',
+  'phq9',
+  'gad1',
+  'gad2',
+  'gad3',
+  'gad4',
+  'gad5',
+  'gad6',
+  'gad7',
+];
+const LANGUAGES: Array<['en' | 'es', QuestionTexts]> = [
+  ['en', QUESTIONS_EN],
+  ['es', SELF_CHECK_ES.questions],
+];
 const AUDIENCES: Audience[] = ['adult', 'youth', 'parent'];
 
 const shown = (id: QuestionId, audience: Audience, texts: QuestionTexts): Table =>

@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { allTags, clip, filterByTags, fromDocument as readDocument, fromJson, fromXml as readXml, htmlToText, MAX_ARTICLES, sortArticles, toArticle, type Article } from '../../src/article-cards/articles.js';
+import {
+  allTags,
+  clip,
+  filterByTags,
+  fromDocument as readDocument,
+  fromJson,
+  fromXml as readXml,
+  htmlToText,
+  MAX_ARTICLES,
+  sortArticles,
+  toArticle,
+  type Article,
+} from '../../src/article-cards/articles.js';
 import { readXmlItems } from '../../src/article-cards/rss.js';
 import { readCardsConfig } from '../../src/article-cards/config.js';
 import { BAD_URLS, XSS_TEXT } from '../fixtures/hostile.js';
@@ -38,7 +50,16 @@ describe('article data (pure)', () => {
         version: 'https://jsonfeed.org/version/1.1',
         title: 'Riverbend blog',
         items: [
-          { id: '1', url: 'https://clinic.example/a', title: 'A', content_html: `<p>${'word '.repeat(450)}</p>`, date_published: '2025-05-13T09:00:00Z', tags: ['IOP'], authors: [{ name: 'Sam' }], image: 'https://clinic.example/a.jpg' },
+          {
+            id: '1',
+            url: 'https://clinic.example/a',
+            title: 'A',
+            content_html: `<p>${'word '.repeat(450)}</p>`,
+            date_published: '2025-05-13T09:00:00Z',
+            tags: ['IOP'],
+            authors: [{ name: 'Sam' }],
+            image: 'https://clinic.example/a.jpg',
+          },
         ],
       };
       const [a] = fromJson(feed).articles;
@@ -138,7 +159,7 @@ describe('article data (pure)', () => {
       expect(item('https://clinic.example/p/1').url).to.equal('https://clinic.example/p/1');
     });
 
-    it('a date without a time is that day in the visitor\'s time zone', () => {
+    it("a date without a time is that day in the visitor's time zone", () => {
       const [a] = fromJson([{ title: 't', date: '2025-05-13' }]).articles;
       expect(a.date!.getDate()).to.equal(13);
       expect(a.date!.getHours()).to.equal(0);
@@ -193,7 +214,9 @@ describe('article data (pure)', () => {
         expect(harmless(articles[0].image?.src)).to.equal(true);
         if (/^\s*[a-z]+\s*:/i.test(url.replace(/[\t\n]/g, ''))) expect(problems.join('\n')).to.contain('"Payload post"');
         const escaped = url.replace(/&(?!#)/g, '&amp;').replace(/</g, '&lt;');
-        const feed = fromXml(`<rss><channel><item><title>Payload post</title><link>${escaped}</link><enclosure url="${escaped.replace(/"/g, '&quot;')}" type="image/png"/></item></channel></rss>`);
+        const feed = fromXml(
+          `<rss><channel><item><title>Payload post</title><link>${escaped}</link><enclosure url="${escaped.replace(/"/g, '&quot;')}" type="image/png"/></item></channel></rss>`,
+        );
         const [fromFeed] = feed.articles;
         // A control character makes the XML itself invalid: then nothing at all is shown.
         if (!fromFeed) expect(feed.problems.join('\n')).to.match(/^the feed is not well-formed XML: [^\n]*$/);
@@ -235,7 +258,14 @@ describe('article data (pure)', () => {
 
     it('reads and checks the attributes', () => {
       expect(readCardsConfig({})).to.include({ layout: 'grid', limit: Infinity, sort: 'newest', src: null, timeoutMs: 10000, headingLevel: 3 });
-      const config = readCardsConfig({ layout: 'slideshow', limit: '0', sort: 'random', src: 'javascript:alert(1)', timeout: '999', tags: '#IOP, Family support' });
+      const config = readCardsConfig({
+        layout: 'slideshow',
+        limit: '0',
+        sort: 'random',
+        src: 'javascript:alert(1)',
+        timeout: '999',
+        tags: '#IOP, Family support',
+      });
       expect(config.tags).to.deep.equal(['IOP', 'Family support']);
       expect(config.problems).to.have.length(5);
       expect(config.src).to.equal(null);

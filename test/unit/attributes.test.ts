@@ -21,7 +21,9 @@ describe('attribute readers (src/core/attributes.ts)', () => {
     const wrong = read(layout, 'carousel');
     expect(wrong.value).to.equal('grid');
     expect(wrong.problems).to.have.length(1);
-    expect(wrong.problems[0]).to.match(/^some-attr /).and.contain('"carousel"');
+    expect(wrong.problems[0])
+      .to.match(/^some-attr /)
+      .and.contain('"carousel"');
   });
 
   it('wholeNumber: the range inclusive; decimals, words and out-of-range values fall back', () => {
@@ -60,7 +62,11 @@ describe('attribute readers (src/core/attributes.ts)', () => {
 
   it('readAttributes applies a table in its order, naming each attribute in its problems', () => {
     const problems: string[] = [];
-    const values = readAttributes({ layout: oneOf(['grid'] as const, 'grid'), maxBytes: wholeNumber(1, 2, 1), note: asWritten }, { layout: 'x', maxBytes: '9' }, problems);
+    const values = readAttributes(
+      { layout: oneOf(['grid'] as const, 'grid'), maxBytes: wholeNumber(1, 2, 1), note: asWritten },
+      { layout: 'x', maxBytes: '9' },
+      problems,
+    );
     expect(values).to.deep.equal({ layout: 'grid', maxBytes: 1, note: undefined });
     expect(problems.map((problem) => problem.split(' ')[0])).to.deep.equal(['layout', 'max-bytes']);
   });

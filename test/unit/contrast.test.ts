@@ -26,7 +26,8 @@ describe('color contrast (pure)', () => {
     expect(parseColor('#FFFFFF')).to.deep.equal([255, 255, 255, 1]);
     expect(parseColor('rgb(19, 93, 102)')).to.deep.equal([19, 93, 102, 1]);
     expect(parseColor('rgba(0, 0, 0, 0.25)')).to.deep.equal([0, 0, 0, 0.25]);
-    for (const other of ['navy', 'hsl(0 0% 0%)', '', 'var(--x)', '#12345', '#fff', 'rgb(1,2)', 'rgb(1, 2, 3, 4, 5)']) expect(parseColor(other), other).to.equal(null);
+    for (const other of ['navy', 'hsl(0 0% 0%)', '', 'var(--x)', '#12345', '#fff', 'rgb(1,2)', 'rgb(1, 2, 3, 4, 5)'])
+      expect(parseColor(other), other).to.equal(null);
   });
 
   it('computes WCAG ratios: 21:1, 1:1, and the #767676 / #777 edge on white', () => {

@@ -33,7 +33,16 @@ describe('crisis resources (pure)', () => {
       });
     }
     it('accepts tel:, sms: and https:', () => {
-      const data = [{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'sms:1' }, { label: 'c', href: 'https://a.example' }] }];
+      const data = [
+        {
+          name: 'A',
+          actions: [
+            { label: 'a', href: 'tel:1' },
+            { label: 'b', href: 'sms:1' },
+            { label: 'c', href: 'https://a.example' },
+          ],
+        },
+      ];
       expect(checkResources(data, 'r')).to.equal(null);
     });
   });
@@ -50,8 +59,27 @@ describe('crisis resources (pure)', () => {
     }
     it('keeps tel:, sms: and https: links, trimmed', () => {
       const problems: string[] = [];
-      const kept = readResources(JSON.stringify([{ name: 'A', actions: [{ label: 'a', href: ' tel:1 ' }, { label: 'b', href: 'https://a.example/x' }] }]), problems);
-      expect(kept).to.deep.equal([{ name: 'A', actions: [{ label: 'a', href: 'tel:1' }, { label: 'b', href: 'https://a.example/x' }] }]);
+      const kept = readResources(
+        JSON.stringify([
+          {
+            name: 'A',
+            actions: [
+              { label: 'a', href: ' tel:1 ' },
+              { label: 'b', href: 'https://a.example/x' },
+            ],
+          },
+        ]),
+        problems,
+      );
+      expect(kept).to.deep.equal([
+        {
+          name: 'A',
+          actions: [
+            { label: 'a', href: 'tel:1' },
+            { label: 'b', href: 'https://a.example/x' },
+          ],
+        },
+      ]);
       expect(problems).to.deep.equal([]);
     });
     it('a wrong shape keeps the defaults and names the problem', () => {

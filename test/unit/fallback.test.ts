@@ -19,7 +19,13 @@ describe('fallbackHtml (pure)', () => {
 
   it("crisis help: the clinic's own resources; a chat-only resource keeps its link; bad links are refused", () => {
     const resources = JSON.stringify([
-      { name: 'Samaritans', actions: [{ label: 'Call 116 123', href: 'tel:116123' }, { label: 'Web', href: 'https://samaritans.org' }] },
+      {
+        name: 'Samaritans',
+        actions: [
+          { label: 'Call 116 123', href: 'tel:116123' },
+          { label: 'Web', href: 'https://samaritans.org' },
+        ],
+      },
       { name: 'Chat', actions: [{ label: 'Chat now', href: 'https://chat.example.org' }] },
       { name: 'Bad', actions: [{ label: '<b>x</b>', href: 'javascript:alert(1)' }] },
     ]);
@@ -37,7 +43,9 @@ describe('fallbackHtml (pure)', () => {
         '<strong>Help is available now:</strong> <a href="tel:988">Call 988</a> · <a href="sms:988">Text 988</a> · ' +
         '<a href="sms:741741?body=HOME">Text HOME to 741741</a> · <a href="tel:911">Call 911</a></p>',
     );
-    expect(fallbackHtml('iop-self-check')).to.match(/^<p><strong>Is an IOP right for me\?<\/strong> <strong>Help is available now:<\/strong> <a href="tel:988">/);
+    expect(fallbackHtml('iop-self-check')).to.match(
+      /^<p><strong>Is an IOP right for me\?<\/strong> <strong>Help is available now:<\/strong> <a href="tel:988">/,
+    );
   });
 
   it('self-check: its audience, cta-label, crisis-resources and Spanish; a refused link is left out', () => {
@@ -59,7 +67,9 @@ describe('fallbackHtml (pure)', () => {
     const html = fallbackHtml('iop-benefits', { 'heading-level': '3', 'cta-label': 'Talk to us', 'cta-href': '#contact' });
     expect(html).to.match(/^<h3>How an Intensive Outpatient Program \(IOP\) can help<\/h3><p>[^<]+<\/p><p><a href="#contact">Talk to us<\/a><\/p>$/);
     expect(fallbackHtml('iop-benefits', { heading: 'Our IOP' })).to.match(/^<h2>Our IOP<\/h2><p>/);
-    expect(fallbackHtml('iop-benefits', { lang: 'es' })).to.contain('</h2><p>').and.match(/^<h2>[^<]*IOP/);
+    expect(fallbackHtml('iop-benefits', { lang: 'es' }))
+      .to.contain('</h2><p>')
+      .and.match(/^<h2>[^<]*IOP/);
   });
 
   it('escapes everything it is given: nothing from an attribute becomes markup', () => {

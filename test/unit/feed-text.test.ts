@@ -9,7 +9,9 @@ const parseXml = (text: string) => readXml(text, decodeEntities);
 describe('feed reading without a browser parser (pure)', () => {
   describe('parseXml', () => {
     it('reads elements, prefixes, attributes, CDATA, comments and references', () => {
-      const root = parseXml(`<?xml version="1.0"?><!-- c --><!DOCTYPE rss PUBLIC "-//x//EN" "http://x/rss.dtd"><rss a='1' b="x &amp; &#233;&#xE9;"><dc:creator>Ana</dc:creator><d><![CDATA[<p>&amp;</p>]]></d><e/></rss>`);
+      const root = parseXml(
+        `<?xml version="1.0"?><!-- c --><!DOCTYPE rss PUBLIC "-//x//EN" "http://x/rss.dtd"><rss a='1' b="x &amp; &#233;&#xE9;"><dc:creator>Ana</dc:creator><d><![CDATA[<p>&amp;</p>]]></d><e/></rss>`,
+      );
       expect([root.name, root.attrs.a, root.attrs.b]).to.deep.equal(['rss', '1', 'x & éé']);
       const [creator, d, e] = root.children as Array<{ name: string; local: string }>;
       expect([creator.name, creator.local, textOf(creator as never)]).to.deep.equal(['dc:creator', 'creator', 'Ana']);
@@ -54,7 +56,9 @@ describe('feed reading without a browser parser (pure)', () => {
     });
 
     it('decodes named, numeric and Windows-1252 references; unknown names stay', () => {
-      expect(decodeEntities('Depresi&oacute;n &amp; ansiedad &mdash; &#8220;hi&#8221; &#x2019; &#146; &bogus; &amp')).to.equal('Depresión & ansiedad — “hi” ’ ’ &bogus; &amp');
+      expect(decodeEntities('Depresi&oacute;n &amp; ansiedad &mdash; &#8220;hi&#8221; &#x2019; &#146; &bogus; &amp')).to.equal(
+        'Depresión & ansiedad — “hi” ’ ’ &bogus; &amp',
+      );
       expect(decodeEntities('&#0; &#xD800; &#1114112;')).to.equal('\ufffd \ufffd \ufffd');
       expect(decodeEntities('&Ntilde;&ntilde;&Aacute;&uuml;&ccedil;&Yuml;&szlig;&iquest;&iexcl;&nbsp;&copy;&times;&acute;')).to.equal('ÑñÁüçŸß¿¡\u00a0©×´');
     });
@@ -73,7 +77,15 @@ describe('feed reading without a browser parser (pure)', () => {
 
   describe('parseDate and clip', () => {
     it('refuses impossible days and years outside 1000-9999', () => {
-      for (const text of ['2025-02-31', '2025-13-01', '2025-04-31T10:00:00Z', 'Mon, 31 Feb 2025 10:00:00 GMT', '0050-01-01T00:00:00Z', '0050-01-01', 'nonsense']) {
+      for (const text of [
+        '2025-02-31',
+        '2025-13-01',
+        '2025-04-31T10:00:00Z',
+        'Mon, 31 Feb 2025 10:00:00 GMT',
+        '0050-01-01T00:00:00Z',
+        '0050-01-01',
+        'nonsense',
+      ]) {
         expect(parseDate(text), text).to.equal(null);
       }
       const day = parseDate('2024-02-29')!;

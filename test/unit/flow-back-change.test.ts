@@ -39,7 +39,12 @@ function backTo(mode: Mode, state: FlowState, id: QuestionId): FlowState {
   return state;
 }
 
-const CONTEXT: Array<[QuestionId, string]> = [['care', 'none'], ['safe-home', 'yes'], ['attend', 'yes'], ['support', 'yes']];
+const CONTEXT: Array<[QuestionId, string]> = [
+  ['care', 'none'],
+  ['safe-home', 'yes'],
+  ['attend', 'yes'],
+  ['support', 'yes'],
+];
 const CONTEXT_ANSWERS: Answers = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
 
 describe('self-check flow: back and change (pure)', () => {
@@ -47,7 +52,16 @@ describe('self-check flow: back and change (pure)', () => {
     const mode = 'brief';
     let state = act(mode, initialState(), { type: 'start' });
     // PHQ-2 = 6: positive, so items 3-8 follow; all answered "Nearly every day".
-    state = answer(mode, state, [['phq1', '3'], ['phq2', '3'], ['phq3', '3'], ['phq4', '3'], ['phq5', '3'], ['phq6', '3'], ['phq7', '3'], ['phq8', '3']]);
+    state = answer(mode, state, [
+      ['phq1', '3'],
+      ['phq2', '3'],
+      ['phq3', '3'],
+      ['phq4', '3'],
+      ['phq5', '3'],
+      ['phq6', '3'],
+      ['phq7', '3'],
+      ['phq8', '3'],
+    ]);
     expect(onQuestion(mode, state)).to.equal('phq9');
 
     state = backTo(mode, state, 'phq1');
@@ -63,7 +77,21 @@ describe('self-check flow: back and change (pure)', () => {
 
   it('brief: from the result, Back to item 2 and a negative PHQ-2 gives the same result as answering it straight', () => {
     const mode = 'brief';
-    const high: Array<[QuestionId, string]> = [['phq1', '2'], ['phq2', '2'], ['phq3', '3'], ['phq4', '3'], ['phq5', '3'], ['phq6', '3'], ['phq7', '3'], ['phq8', '3'], ['phq9', '0'], ['gad1', '0'], ['gad2', '0'], ['difficulty', '3'], ...CONTEXT];
+    const high: Array<[QuestionId, string]> = [
+      ['phq1', '2'],
+      ['phq2', '2'],
+      ['phq3', '3'],
+      ['phq4', '3'],
+      ['phq5', '3'],
+      ['phq6', '3'],
+      ['phq7', '3'],
+      ['phq8', '3'],
+      ['phq9', '0'],
+      ['gad1', '0'],
+      ['gad2', '0'],
+      ['difficulty', '3'],
+      ...CONTEXT,
+    ];
     let state = answer(mode, act(mode, initialState(), { type: 'start' }), high);
     expect(state.screen).to.equal('result');
     expect(assess(state.answers).level).to.equal('iop-may-fit');
@@ -84,7 +112,14 @@ describe('self-check flow: back and change (pure)', () => {
   it('a difficulty answer given while a problem was reported is dropped when every problem is taken back', () => {
     const mode = 'brief';
     let state = act(mode, initialState(), { type: 'start' });
-    state = answer(mode, state, [['phq1', '1'], ['phq2', '0'], ['phq9', '0'], ['gad1', '0'], ['gad2', '0'], ['difficulty', '3']]);
+    state = answer(mode, state, [
+      ['phq1', '1'],
+      ['phq2', '0'],
+      ['phq9', '0'],
+      ['gad1', '0'],
+      ['gad2', '0'],
+      ['difficulty', '3'],
+    ]);
     state = backTo(mode, state, 'phq1');
     // No problem left, so the difficulty question is not asked: care follows GAD-2.
     state = answer(mode, state, [['phq1', '0'], ['phq2', '0'], ['phq9', '0'], ['gad1', '0'], ['gad2', '0'], ...CONTEXT]);
@@ -95,11 +130,18 @@ describe('self-check flow: back and change (pure)', () => {
 
   it('"Has weekly therapy been enough?" is dropped when the care answer changes from weekly therapy', () => {
     const mode = 'full';
-    const zeros: Array<[QuestionId, string]> = (['phq1', 'phq2', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'phq9', 'gad1', 'gad2', 'gad3', 'gad4', 'gad5', 'gad6', 'gad7'] as const).map((id) => [id, '0']);
+    const zeros: Array<[QuestionId, string]> = (
+      ['phq1', 'phq2', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'phq9', 'gad1', 'gad2', 'gad3', 'gad4', 'gad5', 'gad6', 'gad7'] as const
+    ).map((id) => [id, '0']);
     let state = act(mode, initialState(), { type: 'start' });
     state = answer(mode, state, [...zeros, ['care', 'weekly'], ['weekly-enough', 'no'], ['safe-home', 'yes']]);
     state = backTo(mode, state, 'care');
-    state = answer(mode, state, [['care', 'none'], ['safe-home', 'yes'], ['attend', 'yes'], ['support', 'yes']]);
+    state = answer(mode, state, [
+      ['care', 'none'],
+      ['safe-home', 'yes'],
+      ['attend', 'yes'],
+      ['support', 'yes'],
+    ]);
     expect(state.screen).to.equal('result');
     expect(state.answers).to.not.have.property('weekly-enough');
     expect(assess(state.answers).reasons).to.not.include('weekly-not-enough');

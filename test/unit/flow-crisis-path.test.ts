@@ -18,12 +18,21 @@ function answer(mode: Mode, state: FlowState, script: Array<[QuestionId, string]
   return state;
 }
 
-const CONTEXT: Array<[QuestionId, string]> = [['care', 'none'], ['safe-home', 'yes'], ['attend', 'yes'], ['support', 'yes']];
+const CONTEXT: Array<[QuestionId, string]> = [
+  ['care', 'none'],
+  ['safe-home', 'yes'],
+  ['attend', 'yes'],
+  ['support', 'yes'],
+];
 
 describe('self-check flow: the crisis path (pure)', () => {
   it('item 9 "Not at all": never marked as interrupted, to the result', () => {
     let state = act('brief', initialState(), { type: 'start' });
-    state = answer('brief', state, [['phq1', '0'], ['phq2', '0'], ['phq9', '0']]);
+    state = answer('brief', state, [
+      ['phq1', '0'],
+      ['phq2', '0'],
+      ['phq9', '0'],
+    ]);
     expect(state.interruptShown).to.equal(false);
     state = answer('brief', state, [['gad1', '0'], ['gad2', '0'], ...CONTEXT]);
     expect(state.screen).to.equal('result');
@@ -32,7 +41,11 @@ describe('self-check flow: the crisis path (pure)', () => {
 
   it('item 9 "Several days": the interrupt is next and marked shown at once, and stays so after a change back to "Not at all"', () => {
     let state = act('brief', initialState(), { type: 'start' });
-    state = answer('brief', state, [['phq1', '0'], ['phq2', '0'], ['phq9', '1']]);
+    state = answer('brief', state, [
+      ['phq1', '0'],
+      ['phq2', '0'],
+      ['phq9', '1'],
+    ]);
     expect(currentStep('brief', state)).to.deep.equal({ type: 'interrupt' });
     expect(state.interruptShown).to.equal(true);
     // Back to item 9 and "Not at all": what was said was still said; crisis help stays first.
@@ -44,7 +57,11 @@ describe('self-check flow: the crisis path (pure)', () => {
 
   it('Continue on a question before item 9 does not mark the interrupt', () => {
     let state = act('full', initialState(), { type: 'start' });
-    state = answer('full', state, [['phq1', '3'], ['phq2', '3'], ['phq3', '3']]);
+    state = answer('full', state, [
+      ['phq1', '3'],
+      ['phq2', '3'],
+      ['phq3', '3'],
+    ]);
     expect(state.interruptShown).to.equal(false);
   });
 

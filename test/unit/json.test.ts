@@ -22,7 +22,7 @@ describe('configuration parsing (pure)', () => {
       if (!result.ok) expect(result.error).to.contain('the limit is');
     });
 
-    it('passes the check\'s problem through, with the attribute name as the root path', () => {
+    it("passes the check's problem through, with the attribute name as the root path", () => {
       const result = parseJson('data', '[]', (_, path) => `${path} must be an object`);
       expect(result).to.deep.equal({ ok: false, error: 'data must be an object' });
       expect(ok(1)).to.deep.equal({ ok: true, value: 1 });

@@ -12,7 +12,14 @@ describe('parsePhone (pure)', () => {
   });
 
   it('turns an extension into ;ext= instead of more digits', () => {
-    for (const text of ['(555) 555-0100 ext. 23', '(555) 555-0100 ext 23', '(555) 555-0100 x23', '555-555-0100 #23', '(555) 555-0100, extension 23', '(555) 555-0100 extensión 23']) {
+    for (const text of [
+      '(555) 555-0100 ext. 23',
+      '(555) 555-0100 ext 23',
+      '(555) 555-0100 x23',
+      '555-555-0100 #23',
+      '(555) 555-0100, extension 23',
+      '(555) 555-0100 extensión 23',
+    ]) {
       expect(href(text), text).to.equal('tel:5555550100;ext=23');
     }
   });
@@ -24,7 +31,19 @@ describe('parsePhone (pure)', () => {
   });
 
   it('refuses what is not clearly one number, so the widget warns instead of linking a wrong one', () => {
-    for (const text of ['555-0100 or 555-0101', '555-0100 / 555-0101', '(555) 555-0100, (555) 555-0101', '555-0100 o 555-0101', 'call us', 'Call 555-0100', '12', '', '1'.repeat(41), '555 0100 555 0101 555 0102', '+1 (555) 555-0100 +1']) {
+    for (const text of [
+      '555-0100 or 555-0101',
+      '555-0100 / 555-0101',
+      '(555) 555-0100, (555) 555-0101',
+      '555-0100 o 555-0101',
+      'call us',
+      'Call 555-0100',
+      '12',
+      '',
+      '1'.repeat(41),
+      '555 0100 555 0101 555 0102',
+      '+1 (555) 555-0100 +1',
+    ]) {
       expect(parsePhone(text), text).to.equal(null);
     }
   });

@@ -22,7 +22,9 @@ const values = (texts: QuestionTexts, audience: Audience) =>
 function reversed(texts: QuestionTexts): QuestionTexts {
   const flip = <T extends object>(table: T): T => Object.fromEntries(Object.entries(table).reverse()) as T;
   const context = Object.fromEntries(
-    Object.entries(texts.context).reverse().map(([id, words]) => [id, { ...words, options: flip(words.options) }]),
+    Object.entries(texts.context)
+      .reverse()
+      .map(([id, words]) => [id, { ...words, options: flip(words.options) }]),
   ) as QuestionTexts['context'];
   return { ...texts, frequency: flip(texts.frequency), difficulty: flip(texts.difficulty), items: flip(texts.items), context };
 }

@@ -19,14 +19,37 @@ function phqTotal(total: number, selfHarm = 0): number[] {
   }
   return items;
 }
-const gadTotal = (total: number) => phqTotal(total).slice(0, 7).map((_, i) => Math.min(3, Math.max(0, total - 3 * i)));
+const gadTotal = (total: number) =>
+  phqTotal(total)
+    .slice(0, 7)
+    .map((_, i) => Math.min(3, Math.max(0, total - 3 * i)));
 const context = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' } as const;
 
 describe('self-check scoring (pure)', () => {
   describe('bands at every boundary', () => {
-    const phq: Array<[number, string]> = [[0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'], [15, 'moderately-severe'], [19, 'moderately-severe'], [20, 'severe'], [27, 'severe']];
+    const phq: Array<[number, string]> = [
+      [0, 'minimal'],
+      [4, 'minimal'],
+      [5, 'mild'],
+      [9, 'mild'],
+      [10, 'moderate'],
+      [14, 'moderate'],
+      [15, 'moderately-severe'],
+      [19, 'moderately-severe'],
+      [20, 'severe'],
+      [27, 'severe'],
+    ];
     for (const [total, band] of phq) it(`PHQ-9 ${total} is ${band}`, () => expect(phqBand(total)).to.equal(band));
-    const gad: Array<[number, string]> = [[0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'], [15, 'severe'], [21, 'severe']];
+    const gad: Array<[number, string]> = [
+      [0, 'minimal'],
+      [4, 'minimal'],
+      [5, 'mild'],
+      [9, 'mild'],
+      [10, 'moderate'],
+      [14, 'moderate'],
+      [15, 'severe'],
+      [21, 'severe'],
+    ];
     for (const [total, band] of gad) it(`GAD-7 ${total} is ${band}`, () => expect(gadBand(total)).to.equal(band));
 
     it('the helpers build the totals they claim', () => {

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { assess, RESULT_LEVELS } from '../../src/self-check/assess.js';
-import { activeAnswers, buildSteps, currentStep, initialState, progress, reduce, restoreState, type Action, type FlowState } from '../../src/self-check/flow.js';
+import {
+  activeAnswers,
+  buildSteps,
+  currentStep,
+  initialState,
+  progress,
+  reduce,
+  restoreState,
+  type Action,
+  type FlowState,
+} from '../../src/self-check/flow.js';
 import { getQuestion, QUESTION_IDS, type Answers, type Mode, type QuestionId } from '../../src/self-check/questions.js';
 import { ATTRIBUTION, FREQUENCY, GAD7, PHQ9 } from '../../src/self-check/instruments.js';
 
@@ -77,9 +87,13 @@ describe('self-check flow (pure)', () => {
 
     it('the self-harm item is on every path', () => {
       fc.assert(
-        fc.property(fc.constantFrom<Mode>('brief', 'full'), fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.constantFrom('0', '1', '2', '3')), (mode, answers) => {
-          expect(ids(mode, answers as Answers)).to.include('phq9');
-        }),
+        fc.property(
+          fc.constantFrom<Mode>('brief', 'full'),
+          fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.constantFrom('0', '1', '2', '3')),
+          (mode, answers) => {
+            expect(ids(mode, answers as Answers)).to.include('phq9');
+          },
+        ),
       );
     });
 
@@ -133,7 +147,11 @@ describe('self-check flow (pure)', () => {
 
     it('item 9 above zero interrupts at once, and the visitor may continue', () => {
       let state = run('brief', [{ type: 'start' }]);
-      for (const [id, value] of [['phq1', '0'], ['phq2', '0'], ['phq9', '1']] as const) {
+      for (const [id, value] of [
+        ['phq1', '0'],
+        ['phq2', '0'],
+        ['phq9', '1'],
+      ] as const) {
         state = run('brief', [{ type: 'answer', id, value }, { type: 'continue' }], state);
       }
       expect(currentStep('brief', state)).to.deep.equal({ type: 'interrupt' });
@@ -141,8 +159,23 @@ describe('self-check flow (pure)', () => {
       state = run('brief', [{ type: 'continue' }], state);
       // Brief mode then asks the rest of the PHQ-9, after the interrupt (flow.ts says why).
       expect(buildSteps('brief', state.answers).map((step) => (step.type === 'question' ? step.id : 'INTERRUPT'))).to.deep.equal([
-        'phq1', 'phq2', 'phq9', 'INTERRUPT', 'phq3', 'phq4', 'phq5', 'phq6', 'phq7', 'phq8', 'gad1', 'gad2',
-        'difficulty', 'care', 'safe-home', 'attend', 'support',
+        'phq1',
+        'phq2',
+        'phq9',
+        'INTERRUPT',
+        'phq3',
+        'phq4',
+        'phq5',
+        'phq6',
+        'phq7',
+        'phq8',
+        'gad1',
+        'gad2',
+        'difficulty',
+        'care',
+        'safe-home',
+        'attend',
+        'support',
       ]);
       expect(currentStep('brief', state)).to.deep.equal({ type: 'question', id: 'phq3' });
     });
@@ -183,7 +216,11 @@ describe('self-check flow (pure)', () => {
       fc.constant<Action>({ type: 'back' }),
       fc.constant<Action>({ type: 'start' }),
       fc.constant<Action>({ type: 'restart' }),
-      fc.record({ type: fc.constant('answer' as const), id: fc.constantFrom(...QUESTION_IDS), value: fc.constantFrom('0', '1', '2', '3', 'none', 'weekly', 'hospital', 'other', 'yes', 'no', 'unsure', 'maybe', 'some', 'junk') }),
+      fc.record({
+        type: fc.constant('answer' as const),
+        id: fc.constantFrom(...QUESTION_IDS),
+        value: fc.constantFrom('0', '1', '2', '3', 'none', 'weekly', 'hospital', 'other', 'yes', 'no', 'unsure', 'maybe', 'some', 'junk'),
+      }),
     );
 
     it('any sequence of actions keeps a consistent state', () => {

@@ -19,37 +19,176 @@ const BRIEF0 = { phq1: '0', phq2: '0', phq9: '0', gad1: '0', gad2: '0' };
 const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
   // Rule 4: danger.
   ['item 9 nearly every day, nothing else', { ...BRIEF0, phq9: '3', difficulty: '0', ...ok }, 'get-help-now', ['self-harm-nearly-every-day']],
-  ['item 9 more than half the days, unsafe home too', { ...BRIEF0, phq9: '2', difficulty: '0', ...ok, 'safe-home': 'no' }, 'get-help-now', ['self-harm-more-than-half']],
+  [
+    'item 9 more than half the days, unsafe home too',
+    { ...BRIEF0, phq9: '2', difficulty: '0', ...ok, 'safe-home': 'no' },
+    'get-help-now',
+    ['self-harm-more-than-half'],
+  ],
   // Rule 7: item 9 several days is a finding of its own.
-  ['item 9 several days, all else none (brief)', { ...PHQ0, phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['self-harm-several-days']],
+  [
+    'item 9 several days, all else none (brief)',
+    { ...PHQ0, phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...ok },
+    'weekly-therapy-may-fit',
+    ['self-harm-several-days'],
+  ],
   ['item 9 several days, all else none (full)', { ...PHQ0, ...GAD0, phq9: '1', difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['self-harm-several-days']],
-  ['item 9 several days with moderate mood and very hard days', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq9: '1', gad1: '0', gad2: '0', difficulty: '2', ...ok }, 'iop-may-fit', ['self-harm-several-days', 'depression-elevated', 'daily-life-very-hard']],
-  ['item 9 several days, unsafe at home', { ...PHQ0, phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...ok, 'safe-home': 'no' }, 'more-support-than-iop', ['self-harm-several-days', 'unsafe-at-home']],
+  [
+    'item 9 several days with moderate mood and very hard days',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq9: '1', gad1: '0', gad2: '0', difficulty: '2', ...ok },
+    'iop-may-fit',
+    ['self-harm-several-days', 'depression-elevated', 'daily-life-very-hard'],
+  ],
+  [
+    'item 9 several days, unsafe at home',
+    { ...PHQ0, phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...ok, 'safe-home': 'no' },
+    'more-support-than-iop',
+    ['self-harm-several-days', 'unsafe-at-home'],
+  ],
   // Safety at home.
   ['unsafe at home, no symptoms', { ...BRIEF0, ...ok, 'safe-home': 'no' }, 'more-support-than-iop', ['unsafe-at-home']],
-  ['severe and unsure about safety', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' }, 'more-support-than-iop', ['severe-unsure-safety']],
-  ['moderate and unsure about safety is not "more support", and the doubt is said', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '1', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' }, 'weekly-therapy-may-fit', ['unsure-safe-at-home', 'depression-elevated', 'daily-life-somewhat-hard']],
+  [
+    'severe and unsure about safety',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' },
+    'more-support-than-iop',
+    ['severe-unsure-safety'],
+  ],
+  [
+    'moderate and unsure about safety is not "more support", and the doubt is said',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '1', gad1: '0', gad2: '0', difficulty: '1', ...ok, 'safe-home': 'unsure' },
+    'weekly-therapy-may-fit',
+    ['unsure-safe-at-home', 'depression-elevated', 'daily-life-somewhat-hard'],
+  ],
   ['unsure about safety with no symptoms is never "no need"', { ...BRIEF0, ...ok, 'safe-home': 'unsure' }, 'weekly-therapy-may-fit', ['unsure-safe-at-home']],
   // Rule 8: severe symptoms never get weekly therapy.
-  ['PHQ-9 24 / GAD-7 21, somewhat difficult', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '3', phq8: '3', ...GAD0, gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '3', gad7: '3', difficulty: '1', ...ok }, 'iop-may-fit', ['depression-severe', 'anxiety-severe']],
-  ['PHQ-9 19 / GAD-7 0, not difficult', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', ...GAD0, difficulty: '0', ...ok }, 'iop-may-fit', ['depression-severe']],
-  ['PHQ-9 15 exactly (moderately severe) is severe for routing', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', ...GAD0, difficulty: '0', ...ok }, 'iop-may-fit', ['depression-severe']],
-  ['PHQ-9 14 (moderate), alone, is weekly therapy', { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '2', ...GAD0, difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['depression-elevated']],
-  ['GAD-7 15 (severe), PHQ-2 negative', { phq1: '0', phq2: '0', phq9: '0', gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '0', gad7: '0', difficulty: '0', ...ok }, 'iop-may-fit', ['anxiety-severe']],
+  [
+    'PHQ-9 24 / GAD-7 21, somewhat difficult',
+    {
+      ...PHQ0,
+      phq1: '3',
+      phq2: '3',
+      phq3: '3',
+      phq4: '3',
+      phq5: '3',
+      phq6: '3',
+      phq7: '3',
+      phq8: '3',
+      ...GAD0,
+      gad1: '3',
+      gad2: '3',
+      gad3: '3',
+      gad4: '3',
+      gad5: '3',
+      gad6: '3',
+      gad7: '3',
+      difficulty: '1',
+      ...ok,
+    },
+    'iop-may-fit',
+    ['depression-severe', 'anxiety-severe'],
+  ],
+  [
+    'PHQ-9 19 / GAD-7 0, not difficult',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', ...GAD0, difficulty: '0', ...ok },
+    'iop-may-fit',
+    ['depression-severe'],
+  ],
+  [
+    'PHQ-9 15 exactly (moderately severe) is severe for routing',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', ...GAD0, difficulty: '0', ...ok },
+    'iop-may-fit',
+    ['depression-severe'],
+  ],
+  [
+    'PHQ-9 14 (moderate), alone, is weekly therapy',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '2', ...GAD0, difficulty: '0', ...ok },
+    'weekly-therapy-may-fit',
+    ['depression-elevated'],
+  ],
+  [
+    'GAD-7 15 (severe), PHQ-2 negative',
+    { phq1: '0', phq2: '0', phq9: '0', gad1: '3', gad2: '3', gad3: '3', gad4: '3', gad5: '3', gad6: '0', gad7: '0', difficulty: '0', ...ok },
+    'iop-may-fit',
+    ['anxiety-severe'],
+  ],
   // Fit logic: two signals.
-  ['moderate + very difficult', { ...PHQ0, phq1: '3', phq2: '3', phq3: '2', phq4: '2', gad1: '0', gad2: '0', difficulty: '2', ...ok }, 'iop-may-fit', ['depression-elevated', 'daily-life-very-hard']],
-  ['moderate + weekly therapy not enough, hard to attend, little support', { ...PHQ0, phq1: '3', phq2: '3', phq3: '2', phq4: '2', gad1: '0', gad2: '0', difficulty: '1', care: 'weekly', 'weekly-enough': 'no', 'safe-home': 'yes', attend: 'no', support: 'no' }, 'iop-may-fit', ['depression-elevated', 'weekly-not-enough', 'hard-to-attend', 'little-support']],
-  ['leaving hospital with some difficulty', { ...BRIEF0, phq1: '1', difficulty: '1', care: 'hospital', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, 'iop-may-fit', ['leaving-hospital']],
-  ['leaving hospital with no symptoms is weekly therapy, not IOP', { ...BRIEF0, care: 'hospital', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, 'weekly-therapy-may-fit', ['leaving-hospital']],
+  [
+    'moderate + very difficult',
+    { ...PHQ0, phq1: '3', phq2: '3', phq3: '2', phq4: '2', gad1: '0', gad2: '0', difficulty: '2', ...ok },
+    'iop-may-fit',
+    ['depression-elevated', 'daily-life-very-hard'],
+  ],
+  [
+    'moderate + weekly therapy not enough, hard to attend, little support',
+    {
+      ...PHQ0,
+      phq1: '3',
+      phq2: '3',
+      phq3: '2',
+      phq4: '2',
+      gad1: '0',
+      gad2: '0',
+      difficulty: '1',
+      care: 'weekly',
+      'weekly-enough': 'no',
+      'safe-home': 'yes',
+      attend: 'no',
+      support: 'no',
+    },
+    'iop-may-fit',
+    ['depression-elevated', 'weekly-not-enough', 'hard-to-attend', 'little-support'],
+  ],
+  [
+    'leaving hospital with some difficulty',
+    { ...BRIEF0, phq1: '1', difficulty: '1', care: 'hospital', 'safe-home': 'yes', attend: 'yes', support: 'yes' },
+    'iop-may-fit',
+    ['leaving-hospital'],
+  ],
+  [
+    'leaving hospital with no symptoms is weekly therapy, not IOP',
+    { ...BRIEF0, care: 'hospital', 'safe-home': 'yes', attend: 'yes', support: 'yes' },
+    'weekly-therapy-may-fit',
+    ['leaving-hospital'],
+  ],
   // One signal or some symptoms.
-  ['mild on both tools, somewhat difficult', { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', gad1: '1', gad2: '2', gad3: '2', gad4: '0', gad5: '0', gad6: '0', gad7: '0', difficulty: '1', ...ok }, 'weekly-therapy-may-fit', ['daily-life-somewhat-hard', 'mild-symptoms']],
+  [
+    'mild on both tools, somewhat difficult',
+    { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', gad1: '1', gad2: '2', gad3: '2', gad4: '0', gad5: '0', gad6: '0', gad7: '0', difficulty: '1', ...ok },
+    'weekly-therapy-may-fit',
+    ['daily-life-somewhat-hard', 'mild-symptoms'],
+  ],
   ['very difficult alone', { ...BRIEF0, phq1: '1', difficulty: '2', ...ok }, 'weekly-therapy-may-fit', ['daily-life-very-hard']],
-  ['weekly therapy not enough, alone, is never told weekly therapy may be enough', { ...BRIEF0, care: 'weekly', 'weekly-enough': 'no', 'safe-home': 'yes', attend: 'yes', support: 'yes' }, 'iop-may-fit', ['weekly-not-enough']],
-  ['full mode, mild mood only (PHQ-9 6), not difficult: some symptoms, never "no need"', { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', phq4: '1', ...GAD0, difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['mild-symptoms']],
-  ['full mode, mild worry only (GAD-7 6), not difficult', { ...PHQ0, ...GAD0, gad1: '1', gad2: '1', gad3: '2', gad4: '2', difficulty: '0', ...ok }, 'weekly-therapy-may-fit', ['mild-symptoms']],
+  [
+    'weekly therapy not enough, alone, is never told weekly therapy may be enough',
+    { ...BRIEF0, care: 'weekly', 'weekly-enough': 'no', 'safe-home': 'yes', attend: 'yes', support: 'yes' },
+    'iop-may-fit',
+    ['weekly-not-enough'],
+  ],
+  [
+    'full mode, mild mood only (PHQ-9 6), not difficult: some symptoms, never "no need"',
+    { ...PHQ0, phq1: '2', phq2: '1', phq3: '2', phq4: '1', ...GAD0, difficulty: '0', ...ok },
+    'weekly-therapy-may-fit',
+    ['mild-symptoms'],
+  ],
+  [
+    'full mode, mild worry only (GAD-7 6), not difficult',
+    { ...PHQ0, ...GAD0, gad1: '1', gad2: '1', gad3: '2', gad4: '2', difficulty: '0', ...ok },
+    'weekly-therapy-may-fit',
+    ['mild-symptoms'],
+  ],
   // Rule 9: a negative 2-item screen is no finding.
-  ['PHQ-2 = 2 and GAD-2 = 2 (both negative), not difficult', { phq1: '1', phq2: '1', phq9: '0', gad1: '1', gad2: '1', difficulty: '0', ...ok }, 'no-clear-need', ['few-symptoms']],
-  ['full mode minimal (4 / 4), not difficult', { ...PHQ0, phq1: '1', phq2: '1', phq3: '1', phq4: '1', ...GAD0, gad1: '1', gad2: '1', gad3: '1', gad4: '1', difficulty: '0', ...ok }, 'no-clear-need', ['few-symptoms']],
+  [
+    'PHQ-2 = 2 and GAD-2 = 2 (both negative), not difficult',
+    { phq1: '1', phq2: '1', phq9: '0', gad1: '1', gad2: '1', difficulty: '0', ...ok },
+    'no-clear-need',
+    ['few-symptoms'],
+  ],
+  [
+    'full mode minimal (4 / 4), not difficult',
+    { ...PHQ0, phq1: '1', phq2: '1', phq3: '1', phq4: '1', ...GAD0, gad1: '1', gad2: '1', gad3: '1', gad4: '1', difficulty: '0', ...ok },
+    'no-clear-need',
+    ['few-symptoms'],
+  ],
   ['nothing at all', { ...BRIEF0, ...ok }, 'no-clear-need', ['few-symptoms']],
 ];
 
@@ -179,7 +318,16 @@ describe('self-check routing properties (fast-check)', () => {
     for (let i = 0; i < 8; i++) state = reduce('brief', state, { type: 'back' }).state;
     answer('phq1', '0');
     answer('phq2', '0');
-    for (const [id, value] of [['phq9', '0'], ['gad1', '0'], ['gad2', '0'], ['care', 'none'], ['safe-home', 'yes'], ['attend', 'yes'], ['support', 'yes']] as const) answer(id, value);
+    for (const [id, value] of [
+      ['phq9', '0'],
+      ['gad1', '0'],
+      ['gad2', '0'],
+      ['care', 'none'],
+      ['safe-home', 'yes'],
+      ['attend', 'yes'],
+      ['support', 'yes'],
+    ] as const)
+      answer(id, value);
     expect(state.screen).to.equal('result');
     const result = assess(state.answers);
     expect(result.scores[0]).to.deep.equal({ tool: 'PHQ-2', score: 0, max: 6, positive: false });

@@ -77,7 +77,9 @@ function iopTermProblems(texts: Array<[string, string]>): string[] {
 }
 
 function bannedProblems(texts: Array<[string, string]>): string[] {
-  return texts.flatMap(([path, text]) => BANNED.filter(([pattern]) => pattern.test(text)).map(([pattern, why]) => `${path}: "${text.match(pattern)![0]}": ${why}`));
+  return texts.flatMap(([path, text]) =>
+    BANNED.filter(([pattern]) => pattern.test(text)).map(([pattern, why]) => `${path}: "${text.match(pattern)![0]}": ${why}`),
+  );
 }
 
 /** Plain language: every sentence under 25 words. */
@@ -97,7 +99,12 @@ const NOTICE = 'Nota para el administrador del sitio: no se pudo usar parte de l
 
 describe('Spanish glossary (decided terms cannot drift back)', () => {
   it('the scan reads every string, including those made by functions', () => {
-    expect(CARDS.map(([, text]) => text)).to.include.members(['Se muestran 2 de 3 artículos', 'Se muestra 1 de 3 artículos', 'Se muestra 1 artículo', 'Mostrar 2 más']);
+    expect(CARDS.map(([, text]) => text)).to.include.members([
+      'Se muestran 2 de 3 artículos',
+      'Se muestra 1 de 3 artículos',
+      'Se muestra 1 artículo',
+      'Mostrar 2 más',
+    ]);
     expect(EXPLAINER.length).to.be.greaterThan(20);
     expect(strings(SELF_CHECK_ES).length, 'self-check strings').to.be.greaterThan(100);
   });
@@ -116,11 +123,20 @@ describe('Spanish glossary (decided terms cannot drift back)', () => {
     expect([...new Set(bannedProblems(bad).map((problem) => problem.split(':')[0]))]).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     expect(bannedProblems([['ok', 'Enviar AYUDA por mensaje de texto al 741741']])).to.deep.equal([]);
     expect(iopTermProblems([['x', 'Un programa ambulatorio intensivo (IOP) ayuda.']])).to.have.length(1);
-    expect(iopTermProblems([['x', 'Un programa ambulatorio intensivo (IOP, por sus siglas en inglés).'], ['y', 'Programa ambulatorio intensivo (IOP)']])).to.deep.equal([]);
+    expect(
+      iopTermProblems([
+        ['x', 'Un programa ambulatorio intensivo (IOP, por sus siglas en inglés).'],
+        ['y', 'Programa ambulatorio intensivo (IOP)'],
+      ]),
+    ).to.deep.equal([]);
     expect(longSentences([['x', `${'palabra '.repeat(25)}.`]])).to.have.length(1);
   });
 
-  for (const [name, texts] of [['explainer', EXPLAINER], ['crisis help', CRISIS], ['article cards', CARDS]] as const) {
+  for (const [name, texts] of [
+    ['explainer', EXPLAINER],
+    ['crisis help', CRISIS],
+    ['article cards', CARDS],
+  ] as const) {
     it(`${name}: no ruled-out term, calque or long sentence`, () => {
       expect(bannedProblems(texts), bannedProblems(texts).join('\n')).to.deep.equal([]);
       expect(longSentences(texts), longSentences(texts).join('\n')).to.deep.equal([]);
@@ -128,7 +144,9 @@ describe('Spanish glossary (decided terms cannot drift back)', () => {
     });
 
     it(`${name}: usted, never tú (these widgets speak to adults and parents; buttons are infinitives)`, () => {
-      const tu = texts.filter(([, text]) => /(?<!\p{L})(tú|tu|tus|ti|contigo|puedes|tienes|quieres|necesitas|estás|eres|llama|envía|habla)(?!\p{L})/iu.test(text));
+      const tu = texts.filter(([, text]) =>
+        /(?<!\p{L})(tú|tu|tus|ti|contigo|puedes|tienes|quieres|necesitas|estás|eres|llama|envía|habla)(?!\p{L})/iu.test(text),
+      );
       expect(tu, tu.join('\n')).to.deep.equal([]);
     });
   }
@@ -148,9 +166,16 @@ describe('Spanish glossary (decided terms cannot drift back)', () => {
     expect(textLine.note).to.contain('WhatsApp: 442-AYUDAME');
     expect(emergency.actions.map((a) => a.href)).to.deep.equal(['tel:911']);
     const labels = CRISIS_ES.resources.flatMap((resource) => resource.actions.map((action) => action.label));
-    expect(labels.filter((label) => !/^(Llamar|Enviar|Chatear)\b/.test(label)), 'infinitives').to.deep.equal([]);
+    expect(
+      labels.filter((label) => !/^(Llamar|Enviar|Chatear)\b/.test(label)),
+      'infinitives',
+    ).to.deep.equal([]);
     // Each service says, in Spanish, that help is free, confidential and in Spanish.
-    for (const resource of [lifeline, textLine]) expect(resource.description).to.match(/gratis/).and.match(/confidencial/).and.match(/en español/);
+    for (const resource of [lifeline, textLine])
+      expect(resource.description)
+        .to.match(/gratis/)
+        .and.match(/confidencial/)
+        .and.match(/en español/);
   });
 
   it('one settings notice, written once and shared by every widget', () => {

@@ -32,9 +32,26 @@ async function settled(el: Widget): Promise<void> {
   for (const inner of allElements(shadow(el))) await (inner as Partial<Widget>).updateComplete;
 }
 
-const TAGS = ['IntensiveOutpatientProgram', 'IOP', 'LongTermRecovery', 'MentalHealthSupport', 'OutpatientCare', 'Family', 'RecoveryJourney', 'LifeTransitions', 'Skills', 'DBT'];
+const TAGS = [
+  'IntensiveOutpatientProgram',
+  'IOP',
+  'LongTermRecovery',
+  'MentalHealthSupport',
+  'OutpatientCare',
+  'Family',
+  'RecoveryJourney',
+  'LifeTransitions',
+  'Skills',
+  'DBT',
+];
 const ARTICLES = JSON.stringify([
-  { title: 'How Intensive Outpatient Programs support recovery', url: '/a', date: '2025-05-13', tags: TAGS.slice(0, 5), excerpt: 'Structured care while you live at home.' },
+  {
+    title: 'How Intensive Outpatient Programs support recovery',
+    url: '/a',
+    date: '2025-05-13',
+    tags: TAGS.slice(0, 5),
+    excerpt: 'Structured care while you live at home.',
+  },
   { title: 'Family sessions', url: '/b', date: '2025-04-22', tags: TAGS.slice(5, 8) },
   { title: 'Skills you keep', url: '/c', date: '2025-03-02', tags: TAGS.slice(8) },
 ]);
@@ -88,7 +105,9 @@ describe('visual design (issue 19): the measured must-fix items', () => {
 
   it('2. the self-check keeps one column width on every screen at 1280 px', async () => {
     await setViewport({ width: 1280, height: 900 });
-    const el = await mount<IopSelfCheck>(html`<iop-self-check quick-exit-url="https://www.example.com/" cta-href="/contact" phone="555 0100"></iop-self-check>`);
+    const el = await mount<IopSelfCheck>(
+      html`<iop-self-check quick-exit-url="https://www.example.com/" cta-href="/contact" phone="555 0100"></iop-self-check>`,
+    );
     const widths: Record<string, number[]> = {};
     const measure = async (name: string) => {
       await settled(el);
@@ -267,12 +286,20 @@ describe('visual design (issue 19): the measured must-fix items', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`8. ${theme}: a calm crisis bar on questions, strong red kept for the interrupt; one filled button per view`, async () => {
       await setViewport({ width: 375, height: 740 });
-      const el = await mount<IopSelfCheck>(html`<iop-self-check theme=${theme} quick-exit-url="https://www.example.com/" cta-href="/contact"></iop-self-check>`);
+      const el = await mount<IopSelfCheck>(
+        html`<iop-self-check theme=${theme} quick-exit-url="https://www.example.com/" cta-href="/contact"></iop-self-check>`,
+      );
       const filledButtons = () => [...root(el).querySelectorAll('button, a')].filter((node) => (node as HTMLElement).offsetParent !== null && fillOf(node));
-      expect(filledButtons().map((node) => node.textContent!.trim()), 'start screen').to.have.length(1);
+      expect(
+        filledButtons().map((node) => node.textContent!.trim()),
+        'start screen',
+      ).to.have.length(1);
       await click(el, 'Start');
       await settled(el);
-      expect(filledButtons().map((node) => node.textContent!.trim()), 'question screen').to.have.length(1);
+      expect(
+        filledButtons().map((node) => node.textContent!.trim()),
+        'question screen',
+      ).to.have.length(1);
 
       const bar = shadow(root(el).querySelector('iop-crisis-help')!).querySelector('aside')!;
       const [r, g, b] = backgroundOf(bar);
@@ -310,7 +337,7 @@ describe('visual design (issue 19): the measured must-fix items', () => {
       expect(host.querySelector('h3')!.textContent).to.equal(DEFAULT_CONTENT.ladderHeading);
     });
 
-    it('focus moves to each screen\'s heading without drawing a box there', async () => {
+    it("focus moves to each screen's heading without drawing a box there", async () => {
       const el = await mount<IopSelfCheck>(html`<iop-self-check></iop-self-check>`);
       await click(el, 'Start');
       await settled(el);
