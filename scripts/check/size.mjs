@@ -2,7 +2,7 @@
 // Run after `npm run build`. The budgets and their reasons are data: size-budgets.json beside this file.
 import { existsSync, readFileSync } from 'node:fs';
 import { measure } from '../lib/measure.mjs';
-import { BUNDLES } from '../lib/widgets.mjs';
+import { SIZED_FILES as BUNDLES } from '../lib/widgets.mjs';
 
 /**
  * KB min+gzip allowed per bundle, with the reasons for each rise beside it (size-budgets.json).

@@ -47,3 +47,9 @@ export function registeredBy(widget) {
 
 /** Every script-tag bundle, the all-in-one first. */
 export const BUNDLES = [ALL_BUNDLE.bundle, ...WIDGETS.map((widget) => widget.bundle)];
+
+/** Prerendered pages load it before the widgets (scripts/build/ssr.mjs); no element of its own. */
+export const HYDRATE_BUNDLE = 'iop-hydrate.js';
+
+/** Every script-tag file with a size budget (scripts/check/size-budgets.json). */
+export const SIZED_FILES = [...BUNDLES, HYDRATE_BUNDLE];
