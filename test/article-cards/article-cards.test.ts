@@ -204,14 +204,17 @@ describe('<iop-article-cards>', () => {
       const [previous, next] = [...shadow(el).querySelectorAll<HTMLButtonElement>('.frame > button')];
       expect([previous.textContent, next.textContent]).to.deep.equal(['Previous articles', 'Next articles']);
       // Where a smooth scroll comes to rest (WebKit scrolls smoothly even when reduced motion is asked
-      // for in Chromium only): the position once it has not changed for a few frames.
+      // for in Chromium only): the position once it has not changed for four checks in a row. One
+      // unchanged check was not enough on a loaded machine: WebKit's smooth scroll can skip a frame
+      // mid-way, and the test then read a position the scroll had not reached yet.
       const settle = async () => {
-        let last = -1;
-        for (let tries = 0; tries < 60 && track.scrollLeft !== last; tries++) {
-          last = track.scrollLeft;
+        let [last, still] = [track.scrollLeft, 0];
+        for (let tries = 0; tries < 80 && still < 4; tries++) {
           await new Promise((resolve) => setTimeout(resolve, 50));
+          still = track.scrollLeft === last ? still + 1 : 0;
+          last = track.scrollLeft;
         }
-        return track.scrollLeft;
+        return last;
       };
       next.click();
       await waitUntil(() => track.scrollLeft > 0, 'Next scrolled');
