@@ -44,6 +44,6 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  // break: the measured total (82.80 on main after issues 12 and 13), to be raised toward 90.
-  thresholds: { high: 90, low: 80, break: 82 },
+  // break: the measured total, ratcheted (84.95 once rss.ts had its own tests), to be raised toward 90.
+  thresholds: { high: 90, low: 80, break: 84 },
 };
