@@ -56,7 +56,7 @@ const ours = {
 
 // 2. Time to the same content painted, at 1x and 4x CPU, median of RUNS: from script start (the
 // bundle starts to run: entries/start.js) and from navigation start (adds the page and the fetch).
-const server = await startServer({ root });
+const server = await startServer({ root, compress: true });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChrome() ?? undefined, args: CHROME_ARGS });
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p + 0.5)];
@@ -106,7 +106,7 @@ server.close();
 // 3. 1,000 cards, and 4. Lighthouse (mobile preset) on the demo page as it is, prerendered
 // (npm run build writes demo/prerendered.html), and with JavaScript off (only the no-JS fallback).
 const cards = execFileSync('node', ['bench/cards.mjs'], { cwd: root, encoding: 'utf8' });
-const demo = await startServer({ root });
+const demo = await startServer({ root, compress: true });
 // Lighthouse varies from run to run on a shared machine; its docs advise the median of several.
 const LIGHTHOUSE_RUNS = 5;
 const LIGHTHOUSE_PAGES = {

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,8 +24,10 @@ const TYPES = {
 /**
  * Serves `root` on `port` (0 picks a free one). `index` is where "/" redirects.
  * `headers(path)` may add response headers, e.g. a Content-Security-Policy for one page.
+ * `compress`: text is sent gzipped to a browser that accepts it, as any real host sends it; the
+ * benchmark's load times and Lighthouse's simulated network count transferred bytes.
  */
-export function startServer({ root, port = 0, index = '/index.html', headers = () => ({}) }) {
+export function startServer({ root, port = 0, index = '/index.html', headers = () => ({}), compress = false }) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -39,10 +42,13 @@ export function startServer({ root, port = 0, index = '/index.html', headers = (
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const body = gzip ? gzipSync(await readFile(file)) : await readFile(file);
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-cache',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers(path),
       });
       response.end(body);
