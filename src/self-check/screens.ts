@@ -79,6 +79,10 @@ export function renderSelfCheck(view: ScreenView) {
         : step?.type === 'question'
           ? renderQuestion(view, step.id)
           : renderStart(view);
+  // The start and question screens end with the same line of crisis help. Drawn here, after the
+  // screen, it is one element that stays as the visitor moves on: not a new one drawn (and laid
+  // out) again for every question, and a screen reader meets the same region each time.
+  const crisisLine = flow.screen !== 'result' && step?.type !== 'interrupt';
   // The marks of privacy.ts again, on the shadow root's outermost element, for recorders that walk into it.
   return html`
     <section
@@ -101,7 +105,7 @@ export function renderSelfCheck(view: ScreenView) {
       }
       ${view.notice}
       <div class="visually-hidden" aria-live="polite">${view.announcement}</div>
-      <div class="screen" part="screen">${screen}</div>
+      <div class="screen" part="screen">${screen}${crisisLine ? renderCrisis(view.crisis, { compact: true }) : nothing}</div>
     </section>
   `;
 }
@@ -144,7 +148,6 @@ function renderStart(view: ScreenView) {
     <p>${(view.remember ? ui.privacyRemember : ui.privacy)[audience]}</p>
     <p class="muted">${ui.notDiagnosis[audience]}</p>
     <button type="button" class="button" part="button" @click=${() => view.on.act({ type: 'start' })}>${ui.startButton}</button>
-    ${renderCrisis(view.crisis, { compact: true })}
   `;
 }
 
@@ -213,7 +216,6 @@ function renderQuestion(view: ScreenView, id: QuestionId) {
       </fieldset>
       <button type="submit" class="button" part="button">${ui.continue}</button>
     </form>
-    ${renderCrisis(view.crisis, { compact: true })}
   `;
 }
 
