@@ -1,8 +1,8 @@
 // The embed builder: works from the built files alone (the bundles, custom-elements.json for the
 // options, and the library's own URL check from dist/lib). It gives the smallest file for the
 // chosen widget, every file to copy (the Spanish files the bundle itself fetches), the code (with
-// the content that shows before the script runs, or if it never does), and the colors as a
-// stylesheet rule.
+// the content that shows before the script runs, or if it never does, or the widget prerendered),
+// and the colors as a stylesheet rule.
 import { LINK_URL, safeUrl, WEB_URL } from '../dist/lib/core/safe-url.js';
 import { contrastProblems } from '../dist/lib/core/contrast-check.js';
 import { fallbackHtml } from '../dist/builder/fallback.js';
@@ -15,6 +15,7 @@ const contrastBox = document.getElementById('contrast');
 const css = document.getElementById('css');
 const filesList = document.getElementById('files');
 const filesHint = document.getElementById('files-hint');
+const outputNote = document.getElementById('output-note');
 
 const manifest = await (await fetch('../custom-elements.json')).json();
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
@@ -133,12 +134,82 @@ function update() {
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   // Inside the element, what shows without JavaScript: the library's own fallback for these attributes.
   const fallback = fallbackHtml(tag, Object.fromEntries(attributes));
-  snippet.value = `<script type="module" src="${escapeAttribute(base + bundle)}"></script>\n<${tag}${attrs}>${fallback}</${tag}>`;
+  const script = `<script type="module" src="${escapeAttribute(base + bundle)}"></script>`;
+  const prerendered = form.output.value === 'prerendered';
+  if (prerendered) showPrerendered(tag, `<${tag}${attrs}></${tag}>`, script, base, bundle);
+  else {
+    showing++;
+    delete snippet.dataset.pending;
+    snippet.value = `${script}\n<${tag}${attrs}>${fallback}</${tag}>`;
+    outputNote.textContent = '';
+    listFiles(bundle, form.lang.value);
+  }
   css.value = colors.length ? `${tag} {\n${colors.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
   document.getElementById('css-step').hidden = !colors.length;
   for (const status of document.querySelectorAll('.copy + [role=status]')) status.textContent = '';
-  listFiles(bundle, form.lang.value);
   showContrast(element);
+}
+
+/**
+ * The library's own prerender(), the one iop-widgets/ssr runs in Node, run in a module worker
+ * (dist/builder/prerender.js, src/ssr/worker.ts says why not in this page), loaded the first time
+ * the visitor asks for prerendered HTML.
+ */
+let worker;
+let requests = 0;
+const answers = new Map();
+function prerenderInWorker(markup) {
+  if (!worker) {
+    worker = new Worker(new URL('../dist/builder/prerender.js', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }) => answers.get(data.id)?.(data));
+    // A browser without module workers, or the file missing: every pending and later request fails.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.failed = true;
+      for (const answer of answers.values()) answer({ error: 'the prerenderer did not load' });
+    });
+  }
+  if (worker.failed) return Promise.resolve({ error: 'the prerenderer did not load' });
+  const id = ++requests;
+  return new Promise((resolve) => {
+    answers.set(id, (answer) => {
+      answers.delete(id);
+      resolve(answer);
+    });
+    worker.postMessage({ id, markup });
+  });
+}
+
+/** Why prerender() gives an element its no-JS fallback instead of a drawing (src/ssr/render.ts). */
+const CLIENT_ONLY = {
+  'iop-article-cards': 'Article cards are drawn in the browser, from your feed or your links, so prerendering gives their no-JS content.',
+  'iop-self-check':
+    'With remember or quick-exit-url the self-check is drawn in the browser (saved answers, a keyboard hint), so prerendering gives its no-JS content.',
+};
+
+/** Counts the snippets asked for: an answer for an older one (the visitor typed on) is dropped. */
+let showing = 0;
+async function showPrerendered(tag, markup, script, base, bundle) {
+  const call = ++showing;
+  snippet.dataset.pending = 'true';
+  const { html, error } = await prerenderInWorker(markup);
+  if (call !== showing) return;
+  delete snippet.dataset.pending;
+  if (error) {
+    snippet.value = '';
+    outputNote.textContent = `Prerendering failed (${error}): pick "Script and element" instead.`;
+    return;
+  }
+  // Prerendered: iop-hydrate.js first, so the widget adopts this HTML instead of drawing it again.
+  const drawn = html.includes(' data-iop-prerendered="');
+  const hydrate = drawn ? `<script type="module" src="${escapeAttribute(`${base}iop-hydrate.js`)}"></script>\n` : '';
+  snippet.value = `${hydrate}${script}\n${html}`;
+  outputNote.textContent = drawn
+    ? form.lang.value
+      ? ''
+      : 'Prerendered in English: pick Español above for a Spanish page.'
+    : `${CLIENT_ONLY[tag]} No iop-hydrate.js needed.`;
+  listFiles(bundle, form.lang.value, drawn);
 }
 
 /**
@@ -167,14 +238,17 @@ async function showContrast(element) {
   contrastBox.querySelector('ul')?.append(...items);
 }
 
-/** The files to copy: the widget's bundle, and its Spanish files unless the widget is set to English. */
+/**
+ * The files to copy: iop-hydrate.js for prerendered HTML, the widget's bundle, and its Spanish
+ * files unless the widget is set to English.
+ */
 let listing = 0;
-async function listFiles(bundle, lang) {
+async function listFiles(bundle, lang, hydrate = false) {
   const call = ++listing;
   const spanish = lang === 'en' ? [] : await spanishFilesOf(bundle);
   if (call !== listing) return;
   filesList.replaceChildren(
-    ...[bundle, ...spanish].map((file) => {
+    ...[...(hydrate ? ['iop-hydrate.js'] : []), bundle, ...spanish].map((file) => {
       const link = Object.assign(document.createElement('a'), { href: `../dist/${file}`, textContent: file, download: file });
       const item = document.createElement('li');
       item.append(link);

@@ -9,6 +9,10 @@
 // - dist/builder/fallback.js: the no-JS fallback generator (src/ssr/fallback.ts) as one module for
 //   the embed builder, which runs from the built files with no bundler (dist/lib's copy imports
 //   `lit` by its bare name, which a browser cannot resolve). Not in the npm package.
+// - dist/builder/prerender.js: the same prerender() as dist/ssr, as a module worker for the embed
+//   builder's "prerendered HTML" output (src/ssr/worker.ts says why a worker). Built like dist/ssr
+//   (the same template minifier, Lit's server build by the `node` export condition, never `browser`),
+//   but with everything inside, so a browser can load it. Not in the npm package.
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
 
@@ -27,6 +31,21 @@ await build({
     emptyOutDir: true,
     reportCompressedSize: false,
     lib: { entry: 'src/ssr/fallback.ts', formats: ['es'], fileName: () => 'fallback.js' },
+  },
+});
+await build({
+  configFile: false,
+  logLevel: 'error',
+  plugins: [minifyLiterals()],
+  // Lit's server build, as Node resolves it: its packages list `browser` before `node`.
+  resolve: { conditions: ['node', 'module', 'import', 'default'] },
+  build: {
+    target: 'es2022',
+    outDir: 'dist/builder',
+    emptyOutDir: false,
+    reportCompressedSize: false,
+    lib: { entry: 'src/ssr/worker.ts', formats: ['es'], fileName: () => 'prerender.js' },
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'prerender-[name]-[hash].js' } },
   },
 });
 await build({

@@ -125,14 +125,14 @@ const WIDGETS = [
 const prerendered = (await Promise.all(WIDGETS.map((markup) => prerender(markup)))).join('\n');
 
 /** After loading: the widgets adopted the HTML as it was, and work. */
-async function expectHydrated(p, problems) {
+async function expectHydrated(p, problems, minimum = 100) {
   const { same, kept, total, shifts } = await p.evaluate(() => ({
     same: window.__before === window.__serialize(),
     kept: window.__nodes.filter((node) => node.isConnected).length,
     total: window.__nodes.length,
     shifts: window.__shifts,
   }));
-  if (total < 100) problems.push(`only ${total} prerendered nodes: was anything prerendered?`);
+  if (total < minimum) problems.push(`only ${total} prerendered nodes: was anything prerendered?`);
   if (kept !== total) problems.push(`${total - kept} of ${total} prerendered nodes were replaced: drawn a second time`);
   if (!same) problems.push('the shadow DOM changed when the widgets hydrated');
   if (shifts !== 0) problems.push(`layout shift ${shifts}`);
@@ -225,6 +225,100 @@ await checkPage(context, tally, "the demo's prerendered page: the explainer's te
   await p.waitForFunction(() => document.querySelector('iop-benefits').hasUpdated && document.querySelector('iop-self-check').hasUpdated);
   await expectWorking(p, problems);
 });
+
+// The embed builder's "prerendered HTML" output (demo/builder.js, run in the browser by
+// dist/builder/prerender.js): byte for byte what Node's prerender() gives for the same attributes,
+// every element and Spanish; then pasted into a page with the built files, it hydrates.
+const BUILDER_CASES = [
+  { tag: 'iop-benefits', options: { layout: 'grid', 'heading-level': '3', 'cta-label': 'Talk to "us" & more', 'cta-href': '/contact' } },
+  { tag: 'iop-benefits', lang: 'es', options: { 'cta-label': 'Llámenos', 'cta-href': 'tel:+15555550100' } },
+  { tag: 'iop-self-check', options: { 'clinic-name': 'Riverbend "North"', phone: '(555) 555-0100', 'cta-href': '/contact' } },
+  { tag: 'iop-self-check', lang: 'es', options: { 'clinic-name': 'Riverbend', mode: 'full' } },
+  { tag: 'iop-crisis-help', options: { compact: true } },
+  { tag: 'iop-crisis-help', lang: 'es', options: {} },
+  // Left to the browser by prerender(): their no-JS fallback, and the builder says why.
+  { tag: 'iop-article-cards', options: { src: 'feeds/posts.json', limit: '3' }, clientOnly: true },
+  { tag: 'iop-self-check', options: { remember: true, phone: '(555) 555-0100' }, clientOnly: true },
+  { tag: 'iop-self-check', options: { 'quick-exit-url': 'https://www.example.org/' }, clientOnly: true },
+];
+
+/** The builder's snippet, once its prerenderer has answered. */
+async function builderSnippet(p) {
+  await p.waitForFunction(() => !document.getElementById('snippet').dataset.pending);
+  return p.inputValue('#snippet');
+}
+
+/** Sets one of the builder's generated option fields (a checkbox, a list or a text field). */
+async function setOption(p, name, value) {
+  const control = p.locator(`#option-${name}`);
+  const kind = await control.evaluate((el) => el.type);
+  if (kind === 'checkbox') await control.setChecked(value);
+  else if (kind.startsWith('select')) await control.selectOption(value);
+  else await control.fill(value);
+}
+
+const builderSnippets = [];
+await checkPage(
+  context,
+  tally,
+  "embed builder's prerendered HTML: Node's prerender() byte for byte, each element and Spanish; chosen by keyboard",
+  async (p, problems) => {
+    await p.goto(`${origin}/demo/builder.html`);
+    await p.waitForSelector('body[data-ready]');
+    await p.fill('#folder', '/dist/');
+    // A labelled group of radio buttons, used with the arrow keys.
+    const group = p.getByRole('group', { name: 'Paste as' });
+    if (!(await group.getByRole('radio', { name: 'Prerendered HTML' }).count())) problems.push('no "Prerendered HTML" radio in a group named "Paste as"');
+    await group.getByRole('radio', { name: 'Script and element (default)' }).focus();
+    await p.keyboard.press('ArrowDown');
+    if (!(await p.isChecked('#output-prerendered'))) problems.push('ArrowDown from the default did not pick prerendered HTML');
+    if (!(await builderSnippet(p)).includes('shadowrootmode="open"')) problems.push('picking prerendered HTML did not change the snippet');
+    for (const { tag, lang = '', options, clientOnly } of BUILDER_CASES) {
+      const name = `<${tag}> ${JSON.stringify({ lang, ...options })}`;
+      await p.check('#output-script');
+      await p.selectOption('#widget', tag);
+      await p.selectOption('#lang', lang);
+      for (const [option, value] of Object.entries(options)) await setOption(p, option, value);
+      // The same attributes: the element as the default output writes it, without its fallback inside.
+      const [script, element] = (await builderSnippet(p)).split('\n');
+      const open = element.match(/^<[^>]+>/)[0];
+      for (const option of Object.keys(options)) if (!open.includes(` ${option}`)) problems.push(`${name}: ${option} is not in ${open}`);
+      const expected = await prerender(`${open}</${tag}>`);
+      await p.check('#output-prerendered');
+      const code = await builderSnippet(p);
+      const hydrate = clientOnly ? '' : '<script type="module" src="/dist/iop-hydrate.js"></script>\n';
+      if (code !== `${hydrate}${script}\n${expected}`) {
+        const at = [...code].findIndex((char, i) => char !== `${hydrate}${script}\n${expected}`[i]);
+        problems.push(
+          `${name}: the builder wrote ${JSON.stringify(code.slice(Math.max(0, at - 60), at + 60))} where Node wrote ${JSON.stringify(`${hydrate}${script}\n${expected}`.slice(Math.max(0, at - 60), at + 60))}`,
+        );
+      }
+      if (Boolean(clientOnly) === expected.includes('data-iop-prerendered')) problems.push(`${name}: prerendered ${!clientOnly ? 'not ' : ''}as expected`);
+      const note = await p.textContent('#output-note');
+      if (clientOnly ? !note.includes('drawn in the browser') : note !== (lang ? '' : 'Prerendered in English: pick Español above for a Spanish page.'))
+        problems.push(`${name}: the note says "${note}"`);
+      const files = await p.$$eval('#files a', (links) => links.map((a) => a.textContent));
+      if ((files[0] === 'iop-hydrate.js') === Boolean(clientOnly)) problems.push(`${name}: files ${files.join(', ')}`);
+      if (!clientOnly) builderSnippets.push({ name, lang, code });
+    }
+    await p.check('#output-script');
+    if ((await builderSnippet(p)).includes('iop-hydrate.js')) problems.push('back to the default output, the snippet still loads iop-hydrate.js');
+  },
+);
+
+for (const { name, lang, code } of builderSnippets) {
+  await checkPage(context, tally, `embed builder's prerendered ${name}, pasted into a page: hydrated, not drawn again`, async (p, problems) => {
+    await open(p, page(code, '', lang || 'en'));
+    // Crisis help alone is a small tree (about 50 nodes).
+    if (!lang) return expectHydrated(p, problems, 30);
+    // In Spanish as in the prerender check above: the widget's Spanish file loads, and the nodes stay.
+    await p.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /-es-[\w-]+\.js$/.test(entry.name)));
+    await p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const replaced = await p.evaluate(() => window.__nodes.filter((node) => !node.isConnected).length);
+    if (replaced !== 0) problems.push(`${replaced} prerendered nodes were replaced`);
+    if (!(await p.evaluate(() => window.__before === window.__serialize()))) problems.push('the shadow DOM is not the prerendered one');
+  });
+}
 
 await browser.close();
 server.close();
