@@ -1,7 +1,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-// Registers every element in the server's registry (Lit's DOM shim in Node).
+// Registers every element in the server's registry (Lit's DOM shim: in Node, or the embed builder's worker, worker.ts).
 import '../index.js';
 import { BENEFITS_EN } from '../benefits/content.js';
 import { BENEFITS_ES } from '../benefits/es.js';
