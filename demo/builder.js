@@ -135,9 +135,9 @@ function update() {
   // Inside the element, what shows without JavaScript: the library's own fallback for these attributes.
   const fallback = fallbackHtml(tag, Object.fromEntries(attributes));
   const script = `<script type="module" src="${escapeAttribute(base + bundle)}"></script>`;
-  const prerendered = form.output.value === 'prerendered';
-  if (prerendered) showPrerendered(tag, `<${tag}${attrs}></${tag}>`, script, base, bundle);
-  else {
+  if (form.output.value === 'prerendered') {
+    showPrerendered(tag, `<${tag}${attrs}></${tag}>`, script, base, bundle);
+  } else {
     showing++;
     delete snippet.dataset.pending;
     snippet.value = `${script}\n<${tag}${attrs}>${fallback}</${tag}>`;
@@ -156,6 +156,7 @@ function update() {
  * the visitor asks for prerendered HTML.
  */
 let worker;
+let workerFailed = false;
 let requests = 0;
 const answers = new Map();
 function prerenderInWorker(markup) {
@@ -165,11 +166,11 @@ function prerenderInWorker(markup) {
     // A browser without module workers, or the file missing: every pending and later request fails.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      worker.failed = true;
+      workerFailed = true;
       for (const answer of answers.values()) answer({ error: 'the prerenderer did not load' });
     });
   }
-  if (worker.failed) return Promise.resolve({ error: 'the prerenderer did not load' });
+  if (workerFailed) return Promise.resolve({ error: 'the prerenderer did not load' });
   const id = ++requests;
   return new Promise((resolve) => {
     answers.set(id, (answer) => {
