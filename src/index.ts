@@ -1,6 +1,7 @@
 /**
- * The script-tag entry: registers every element. `<script type="module" src="iop-widgets.js">`
- * is all a clinic page needs.
+ * The npm entry, `import 'iop-widgets'`: registers every element as it is imported. The
+ * script-tag file, dist/iop-widgets.js, is built from script-tag.ts, which registers the same
+ * elements a task at a time on a page that already has them.
  */
 export * from './benefits/define.js';
 export * from './crisis-help/define.js';

@@ -5,7 +5,7 @@
 // builder's menu) is checked against it: check/npm.mjs, check/wordpress.mjs, check/demo.mjs.
 
 /** The all-in-one script-tag file: every widget, Lit inside. */
-export const ALL_BUNDLE = { bundle: 'iop-widgets.js', entry: 'src/index.ts' };
+export const ALL_BUNDLE = { bundle: 'iop-widgets.js', entry: 'src/script-tag.ts' };
 
 /**
  * One entry per widget folder in src/, in the order pages and menus show them.

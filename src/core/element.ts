@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkContrast } from './contrast-queue.js';
+import { yieldToBrowser } from './tasks.js';
 import { Warnings, type CommonWords } from './warn.js';
 
 /** Color presets every element takes in its `theme` attribute. */
@@ -183,7 +184,3 @@ export abstract class IopElement<Config extends Configured = Configured> extends
     console.error(`[iop-widgets] <${this.localName}>: could not render, so it shows a fallback.`, error);
   }
 }
-
-/** scheduler.yield() where the browser has it (the widget continues ahead of other queued work), else a new task. */
-const yieldToBrowser = (): Promise<unknown> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
