@@ -6,31 +6,18 @@
  *
  * The first Intl call in a page costs 20-40 ms of main thread (measured in Chromium): on a phone,
  * a long task that doubled the demo's Total Blocking Time. For the language tags US clinics use
- * most, the same date is put together directly from a month table;
+ * most, the same date is put together directly (src/core/dates.ts, shared with the self-check);
  * test/article-cards/dates.test.ts holds it to Intl's output for every month. Any other tag, or
  * none (the visitor's own locale), goes to Intl, still in the long form for any "es-*".
  */
-const MONTHS = {
-  en: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '),
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
-};
-/**
- * The tags served directly: en, en-US, es, es-US, es-MX, es-ES, es-419 (any case). Not every
- * Spanish region writes the same months (Peru: "setiembre"), so others go through Intl.
- */
-export const DIRECT_DATE_TAGS = /^(en(-us)?|es(-us|-mx|-es|-419)?)$/i;
+import { directDate, isSpanish } from '../core/dates.js';
 
-const isSpanish = (lang: string) => /^es(-|$)/i.test(lang);
-
-function directDate(date: Date, lang: string): string {
-  const [day, month, year] = [date.getDate(), date.getMonth(), date.getFullYear()];
-  return isSpanish(lang) ? `${day} de ${MONTHS.es[month]} de ${year}` : `${MONTHS.en[month]} ${day}, ${year}`;
-}
+export { DIRECT_DATE_TAGS } from '../core/dates.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(date: Date, lang: string | undefined): string {
-  // Four-digit years only: Intl writes eras and padding for the rest.
-  if (lang && DIRECT_DATE_TAGS.test(lang) && date.getFullYear() >= 1000 && date.getFullYear() <= 9999) return directDate(date, lang);
+  const direct = directDate(date, lang, 'medium');
+  if (direct) return direct;
   const key = lang ?? '';
   let format = formatters.get(key);
   if (!format) {

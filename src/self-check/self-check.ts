@@ -2,6 +2,7 @@ import { isServer, type PropertyValues } from 'lit';
 import { IopCrisisHelp } from '../crisis-help/crisis-help.js';
 import { IopElement } from '../core/element.js';
 import { hostReset, tokens } from '../core/styles.js';
+import { directDate } from '../core/dates.js';
 import { Texts } from '../core/i18n.js';
 import { assess } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
@@ -193,8 +194,13 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
     }
   }
 
-  /** The date in the widget's language: its own tag where it matches ("es-MX"), else the language. */
+  /**
+   * The date in the widget's language: its own tag where it matches ("es-MX"), else the language.
+   * Common tags are written directly: a first Intl call here is a long task as the result shows.
+   */
   private formatDate(date: Date): string {
+    const direct = directDate(date, this.texts.locale, 'long');
+    if (direct) return direct;
     try {
       return date.toLocaleDateString(this.texts.locale, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
     } catch {

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import { captureWarnings, deepActiveElement, itChromiumOnly, setViewport, widgetsRendered, watchQuickExit } from '../helpers.js';
-import { answerThrough, button, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
+import { answerThrough, button, click, ENGLISH, headingText, questionName, root, SPANISH } from '../../stories/self-check-driver.js';
 
 // Issue 12, finding by finding, as a visitor on a phone (375x740) meets them: by role, label and
 // what is on screen, never by the element's internals.
@@ -477,6 +477,35 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const printed = root(el).querySelector('.print-only')!.textContent!;
       const month = new Date().toLocaleDateString('es', { month: 'long' });
       expect(printed).to.contain(` de ${month} de ${new Date().getFullYear()}`);
+    });
+
+    it('the printed date is written without Intl for the common tags, through Intl for others', async () => {
+      const { toLocaleDateString } = Date.prototype;
+      let intlCalls = 0;
+      Date.prototype.toLocaleDateString = function (this: Date, ...args: Parameters<Date['toLocaleDateString']>) {
+        intlCalls++;
+        return toLocaleDateString.apply(this, args);
+      };
+      const printedIn = async (lang: string, start: string, texts: { continue: string; continueCheck: string }) => {
+        const el = await fixture<IopSelfCheck>(html`<iop-self-check lang=${lang}></iop-self-check>`);
+        for (let wait = 0; wait < 50 && start !== 'Start' && headingText(el) === 'Is an IOP right for me?'; wait++)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        await click(el, start);
+        await answerThrough(el, ITEM9_ONLY, texts);
+        return root(el).querySelector('.print-only')!.textContent!;
+      };
+      try {
+        const [en, esMx] = [await printedIn('en-US', 'Start', ENGLISH), await printedIn('es-MX', 'Empezar', SPANISH)];
+        expect(intlCalls).to.equal(0);
+        const today = new Date();
+        expect(en).to.contain(toLocaleDateString.call(today, 'en-US', { dateStyle: 'long' }));
+        expect(esMx).to.contain(toLocaleDateString.call(today, 'es-MX', { dateStyle: 'long' }));
+        // Peru writes its own month names: Intl still writes its date.
+        expect(await printedIn('es-PE', 'Empezar', SPANISH)).to.contain(toLocaleDateString.call(today, 'es-PE', { dateStyle: 'long' }));
+        expect(intlCalls).to.equal(1);
+      } finally {
+        Date.prototype.toLocaleDateString = toLocaleDateString;
+      }
     });
   });
 });
