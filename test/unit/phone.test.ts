@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parsePhone } from '../../src/core/phone.js';
 import { safeUrl } from '../../src/core/safe-url.js';
 
@@ -53,4 +54,57 @@ describe('parsePhone (pure)', () => {
       expect(safeUrl(href(text), { schemes: ['tel:'], relative: false }), text).to.equal(href(text));
     }
   });
+
+  it('reads an extension in any case, as the case-insensitive regexes did', () => {
+    for (const word of ['ext.', 'Ext.', 'EXT', 'eXt', 'extension', 'Extension', 'EXTENSION', 'extensión', 'Extensión', 'EXTENSIÓN', 'EXTENSIóN', 'x', 'X']) {
+      expect(href(`(555) 555-0100 ${word} 23`), word).to.equal('tel:5555550100;ext=23');
+    }
+    expect(href('1-800-FloWers')).to.equal('tel:18003569377');
+  });
+
+  it('gives what the case-insensitive version gave, for any text of phone characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 ()+-.,;#xXeEtTnNsSiIoOóÓaAzZkK\u017F\u212A'.split('')), maxLength: 24 }), (text) => {
+        expect(parsePhone(text), JSON.stringify(text)).to.deep.equal(caseInsensitiveParsePhone(text));
+      }),
+    );
+    for (const text of ['555 EXT 23', '(555) 555-0100 EXTENSIÓN 9', '1-800-Flowers', '988 x 1']) {
+      expect(parsePhone(text), text).to.deep.equal(caseInsensitiveParsePhone(text));
+    }
+  });
+
+  it('uses no case-insensitive regex (its first use loads case folding tables)', () => {
+    const used: RegExp[] = [];
+    const { exec } = RegExp.prototype;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      used.push(this);
+      return exec.call(this, text);
+    };
+    try {
+      for (const text of ['(555) 555-0100 Ext. 23', '1-800-FLOWERS', 'call us']) parsePhone(text);
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    expect(used.length).to.be.greaterThan(0);
+    expect(used.filter((regex) => regex.ignoreCase).map(String)).to.deep.equal([]);
+  });
 });
+
+/** parsePhone as it was with the i flag: the reference the case-sensitive regexes are held to. */
+function caseInsensitiveParsePhone(text: string): { label: string; href: string } | null {
+  const KEYPAD = 'abc def ghi jkl mno pqrs tuv wxyz'.split(' ');
+  const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter.toLowerCase())) + 2);
+  const label = text.trim();
+  if (label.length > 40) return null;
+  const extension = /\s*[,;]?\s*(?:ext(?:ension|ensi[oó]n)?\.?|x|#)\s*(\d{1,7})$/i.exec(label);
+  const main = extension ? label.slice(0, extension.index) : label;
+  if (!/^\+?\s*(?:\(\d+\)|[\da-z]+)(?:\s*[-.\s]\s*(?:\(\d+\)|[\da-z]+)|\s*\(\d+\))*$/i.test(main) || !/^[+(\d]/.test(main)) return null;
+  const groups = main.split(/[\s().-]+/).filter(Boolean);
+  const firstWord = groups.findIndex((group) => /[a-z]/i.test(group));
+  if (firstWord >= 0 && groups.slice(firstWord).some((group) => !/[a-z]/i.test(group))) return null;
+  const realDigits = main.replace(/\D/g, '');
+  const digits = main.replace(/[^\da-z]/gi, '').replace(/[a-z]/gi, keypadDigit);
+  if (realDigits.length < 3 || digits.length > 15) return null;
+  const plus = main.startsWith('+') ? '+' : '';
+  return { label, href: `tel:${plus}${digits}${extension ? `;ext=${extension[1]}` : ''}` };
+}
