@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { tagLabel } from '../../src/article-cards/tag-label.js';
+import fc from 'fast-check';
+import { tagLabel, unicodeTagLabel } from '../../src/article-cards/tag-label.js';
 
 describe('tagLabel: topics as a person reads them', () => {
   it('splits PascalCase tags into words, keeping acronyms together', () => {
@@ -11,5 +12,66 @@ describe('tagLabel: topics as a person reads them', () => {
 
   it('leaves acronyms, single words, phrases and lower-case brands alone', () => {
     for (const tag of ['IOP', 'DBT', 'Family', 'family support', 'Family Support', 'iPhone', '', 'CBT-I']) expect(tagLabel(tag)).to.equal(tag);
+  });
+});
+
+describe('tagLabel: the ASCII path gives what the Unicode path gives', () => {
+  const TAGS = [
+    'IntensiveOutpatientProgram',
+    'DBTSkills',
+    'IOP',
+    'CBT-I',
+    'Family',
+    'family support',
+    'Family Support',
+    'iPhone',
+    '',
+    'Top10Tips',
+    'Covid19Care',
+    'A',
+    'AB',
+    'ABc',
+    'aBC',
+    'X1Y2',
+    'Mind&BodyCare',
+    'Step\tByStep',
+    'Tab\u0001Stop',
+    'ÁreaDeSalud',
+    'SaludMentalÉxito',
+    'NiñosYAdolescentes',
+    'ÉXITOTotal',
+    'Café',
+    'ǅemalSalud',
+    '١٢٣Test',
+  ];
+
+  it('for ASCII and non-ASCII tags alike', () => {
+    for (const tag of TAGS) expect(tagLabel(tag), JSON.stringify(tag)).to.equal(unicodeTagLabel(tag));
+    expect(tagLabel('Top10Tips')).to.equal('Top10 Tips');
+    expect(tagLabel('SaludMentalÉxito')).to.equal('Salud Mental Éxito');
+  });
+
+  it('for any ASCII text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'AZaz09 -_\t\u0001\u007f'.split('')), maxLength: 12 }), (tag) => {
+        expect(tagLabel(tag), JSON.stringify(tag)).to.equal(unicodeTagLabel(tag));
+      }),
+    );
+  });
+
+  it('an ASCII tag goes through no Unicode (u flag) regex', () => {
+    const used: RegExp[] = [];
+    const { exec } = RegExp.prototype;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      used.push(this);
+      return exec.call(this, text);
+    };
+    try {
+      for (const tag of ['IntensiveOutpatientProgram', 'DBTSkills', 'family support', 'iPhone']) tagLabel(tag);
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    expect(used.length).to.be.greaterThan(0);
+    expect(used.filter((regex) => regex.unicode).map(String)).to.deep.equal([]);
   });
 });
