@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   allTags,
   clip,
   filterByTags,
   fromDocument as readDocument,
+  graphemeBoundary,
   fromJson,
   fromXml as readXml,
   htmlToText,
@@ -271,5 +273,69 @@ describe('article data (pure)', () => {
       expect(config.src).to.equal(null);
       expect(config.problems.join('\n')).to.contain('layout "slideshow"');
     });
+  });
+});
+
+describe('graphemeBoundary: the ASCII fast path gives what the segmenter gives', () => {
+  /** The slow path: the last grapheme start at or before the index, from Intl.Segmenter. */
+  const segmenterBoundary = (text: string, index: number) => {
+    let last = 0;
+    for (const { index: start } of new Intl.Segmenter().segment(text)) if (start <= index) last = start;
+    return last;
+  };
+  /** Counts calls to the segmenter while `run` runs. */
+  const segmentCalls = (run: () => void) => {
+    const proto = Intl.Segmenter.prototype;
+    const segment = proto.segment;
+    let calls = 0;
+    proto.segment = function (this: Intl.Segmenter, input: string) {
+      calls++;
+      return segment.call(this, input);
+    };
+    try {
+      run();
+    } finally {
+      proto.segment = segment;
+    }
+    return calls;
+  };
+
+  it('cuts between printable ASCII characters at the index, without the segmenter', () => {
+    const text = 'Hi ~there, a  b~~ { }!';
+    const calls = segmentCalls(() => {
+      for (let i = 1; i < text.length; i++) expect(graphemeBoundary(text, i), String(i)).to.equal(i);
+    });
+    expect(calls).to.equal(0);
+    expect(clip('abcdefghijklmnopqrstuvwxyz'.repeat(20), 100)).to.equal(`${'abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(0, 100)}…`);
+  });
+
+  it('never splits an accent, an emoji sequence, a flag, a keycap or CR LF', () => {
+    const cases: [string, number, number][] = [
+      ['cafe\u0301 au lait', 4, 3], // before the combining accent: the cut moves before the "e"
+      ['ok \u{1F469}\u200D\u{1F469}\u200D\u{1F467} family', 5, 3], // inside a ZWJ family
+      ['ok \u{1F469}\u200D\u{1F469}\u200D\u{1F467} family', 6, 3], // right after a ZWJ
+      ['go \u{1F1FA}\u{1F1F8} now', 5, 3], // between a flag's two regional indicators
+      ['go \u{1F1FA}\u{1F1F8}\u{1F1F2}\u{1F1FD} now', 7, 7], // between two flags
+      ['dial 1\uFE0F\u20E3 now', 6, 5], // the keycap's "1" is ASCII, the next is not
+      ['dial 1\uFE0F\u20E3 now', 7, 5],
+      ['line\r\nnext', 5, 4], // CR LF is one character as a reader sees it
+      ['line\r\nnext', 4, 4],
+      ['line\r\nnext', 6, 6],
+    ];
+    for (const [text, index, expected] of cases) {
+      expect(graphemeBoundary(text, index), JSON.stringify([text, index])).to.equal(expected);
+      expect(graphemeBoundary(text, index), JSON.stringify([text, index])).to.equal(segmenterBoundary(text, index));
+    }
+    expect(clip('ab'.repeat(49) + 'e\u0301xyz', 99)).to.equal(`${'ab'.repeat(49)}…`);
+  });
+
+  it('equals the segmenter at every index of mixed text', () => {
+    const pieces = ['a', 'Z', ' ', '~', '1', 'e\u0301', '\r', '\n', '\u200D', '\u{1F469}', '\u{1F1FA}', '\uFE0F', '\u20E3', '\u0915\u094D', 'ñ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (let i = 1; i < text.length; i++) expect(graphemeBoundary(text, i), JSON.stringify([text, i])).to.equal(segmenterBoundary(text, i));
+      }),
+    );
   });
 });
