@@ -7,10 +7,10 @@
  * one's constructor, shadow root and styles (the first widget also parses the shared style
  * sheets). On a page with several widgets that was one task of some 30 ms on a desktop, well over
  * Lighthouse's 50 ms once its phone preset multiplies it by four. So a tag whose registration
- * will upgrade elements waits for a task of its own (each widget's first render is
- * its own task too: IopElement.scheduleUpdate). The top-level await means a module that imports
- * this file still runs after every tag is registered; a page that creates its widgets later (or
- * an app that imports iop-widgets from npm) never waits.
+ * will upgrade elements waits for a task of its own (each widget's first render is its own task
+ * too: IopElement.scheduleUpdate). The top-level await means a module that imports this file
+ * still runs after every tag is registered; a page that creates its widgets later (or an app that
+ * imports iop-widgets from npm) never waits.
  */
 import { define, IopArticleCard, IopArticleCards, IopBenefits, IopCrisisHelp, IopSelfCheck } from './classes.js';
 import { yieldToBrowser } from './core/tasks.js';

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parsePhone } from '../../src/core/phone.js';
 import { safeUrl } from '../../src/core/safe-url.js';
+import { regexesUsedBy } from './regexes-used.js';
 
 const href = (text: string) => parsePhone(text)?.href ?? null;
 
@@ -74,17 +75,9 @@ describe('parsePhone (pure)', () => {
   });
 
   it('uses no case-insensitive regex (its first use loads case folding tables)', () => {
-    const used: RegExp[] = [];
-    const { exec } = RegExp.prototype;
-    RegExp.prototype.exec = function (this: RegExp, text: string) {
-      used.push(this);
-      return exec.call(this, text);
-    };
-    try {
+    const used = regexesUsedBy(() => {
       for (const text of ['(555) 555-0100 Ext. 23', '1-800-FLOWERS', 'call us']) parsePhone(text);
-    } finally {
-      RegExp.prototype.exec = exec;
-    }
+    });
     expect(used.length).to.be.greaterThan(0);
     expect(used.filter((regex) => regex.ignoreCase).map(String)).to.deep.equal([]);
   });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { tagLabel, unicodeTagLabel } from '../../src/article-cards/tag-label.js';
+import { regexesUsedBy } from './regexes-used.js';
 
 describe('tagLabel: topics as a person reads them', () => {
   it('splits PascalCase tags into words, keeping acronyms together', () => {
@@ -60,17 +61,9 @@ describe('tagLabel: the ASCII path gives what the Unicode path gives', () => {
   });
 
   it('an ASCII tag goes through no Unicode (u flag) regex', () => {
-    const used: RegExp[] = [];
-    const { exec } = RegExp.prototype;
-    RegExp.prototype.exec = function (this: RegExp, text: string) {
-      used.push(this);
-      return exec.call(this, text);
-    };
-    try {
+    const used = regexesUsedBy(() => {
       for (const tag of ['IntensiveOutpatientProgram', 'DBTSkills', 'family support', 'iPhone']) tagLabel(tag);
-    } finally {
-      RegExp.prototype.exec = exec;
-    }
+    });
     expect(used.length).to.be.greaterThan(0);
     expect(used.filter((regex) => regex.unicode).map(String)).to.deep.equal([]);
   });
