@@ -121,7 +121,11 @@ describe('languages', () => {
     it('in Spanish: start, the screener items verbatim, the error summary, and a result', async () => {
       const el = await fixture<IopSelfCheck>(html`<iop-self-check lang="es" cta-href="/x" clinic-name="Riverbend"></iop-self-check>`);
       await spanish(el, '¿Es un IOP adecuado para mí?');
+      // The crisis line under the start screen and the questions: drawn while the self-check's
+      // Spanish was still loading, it must follow when the self-check passes it lang="es" (rule 3).
+      await spanish(shadow(el).querySelector('.screen > iop-crisis-help')!, 'Hay ayuda disponible ahora');
       await click(el, 'Empezar');
+      await spanish(shadow(el).querySelector('.screen > iop-crisis-help')!, 'Enviar AYUDA por mensaje de texto al 741741');
       expect(shadow(el).querySelector('legend')!.textContent).to.contain(
         'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
       );
@@ -207,6 +211,19 @@ describe('languages', () => {
       await spanish(el, 'Hay ayuda disponible ahora');
       wrapper.setAttribute('lang', 'en');
       await waitUntil(() => shadow(el).textContent!.includes('Help is available now'));
+    });
+
+    it('inside another shadow root, follows its own lang attribute', async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<iop-crisis-help compact lang="en"></iop-crisis-help>';
+      const el = root.querySelector('iop-crisis-help')!;
+      await widgetsRendered(root);
+      expect(shadow(el).textContent).to.contain('Help is available now');
+      el.setAttribute('lang', 'es');
+      await spanish(el, 'Hay ayuda disponible ahora');
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => shadow(el).textContent!.includes('Help is available now'), 'back in English');
     });
 
     it('follows the page language', async () => {
