@@ -106,8 +106,8 @@ export const QUESTIONS_ES: QuestionTexts = {
     attend: {
       text: {
         adult: '¿Podría participar aproximadamente entre 9 y 15 horas por semana?',
-        youth: '¿Podrías participar aproximadamente entre 6 y 12 horas por semana, por ejemplo, después de la escuela?',
-        parent: '¿Su hijo(a) podría participar aproximadamente entre 6 y 12 horas por semana, por ejemplo, después de la escuela?',
+        youth: '¿Podrías participar aproximadamente entre 6 y 19 horas por semana, por ejemplo, después de la escuela?',
+        parent: '¿Su hijo(a) podría participar aproximadamente entre 6 y 19 horas por semana, por ejemplo, después de la escuela?',
       },
       caption: {
         adult: 'Por lo general son unas 3 horas al día, de 3 a 5 días por semana.',
@@ -121,8 +121,8 @@ export const QUESTIONS_ES: QuestionTexts = {
       },
       error: {
         adult: 'Elija si podría participar entre 9 y 15 horas por semana',
-        youth: 'Elige si podrías participar entre 6 y 12 horas por semana',
-        parent: 'Elija si su hijo(a) podría participar entre 6 y 12 horas por semana',
+        youth: 'Elige si podrías participar entre 6 y 19 horas por semana',
+        parent: 'Elija si su hijo(a) podría participar entre 6 y 19 horas por semana',
       },
     },
     support: {

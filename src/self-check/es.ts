@@ -92,17 +92,17 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         adult: {
           heading: 'Por favor, busque ayuda ahora',
           summary:
-            'La mayoría de los días, usted ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988. Al llamar, oprima 2 para español. Si cree que podría lastimarse o quitarse la vida, llame al 911.',
+            'Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA. Si cree que podría lastimarse o quitarse la vida, llame al 911.',
         },
         youth: {
           heading: 'Por favor, busca ayuda ahora',
           summary:
-            'La mayoría de los días, has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Por favor, habla con alguien ahora: llama o envía un mensaje de texto al 988. Al llamar, oprime 2 para español. Cuéntaselo también a un adulto de confianza. Si crees que podrías lastimarte o quitarte la vida, llama al 911.',
+            'Respondiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Por favor, habla con alguien ahora: llama o envía un mensaje de texto al 988. Para español, al llamar oprime 2, y por mensaje de texto escribe AYUDA. Cuéntaselo también a un adulto de confianza. Si crees que podrías lastimarte o quitarte la vida, llama al 911.',
         },
         parent: {
           heading: 'Su hijo(a) necesita ayuda ahora',
           summary:
-            'La mayoría de los días, su hijo(a) ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Quédese con él o ella y busque ayuda ahora: siga los pasos que aparecen abajo.',
+            'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Quédese con él o ella y busque ayuda ahora: siga los pasos que aparecen abajo.',
         },
       },
       'more-support-than-iop': {
@@ -172,19 +172,19 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         heading: 'Por favor, hable pronto con alguien sobre estos pensamientos',
         headingToday: 'Por favor, hable hoy mismo con alguien sobre estos pensamientos',
         summary:
-          'Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar sus otras respuestas. También puede llamar o enviar un mensaje de texto al 988 a cualquier hora. Al llamar, oprima 2 para español.',
+          'Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar sus otras respuestas. También puede llamar o enviar un mensaje de texto al 988 a cualquier hora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA.',
       },
       youth: {
         heading: 'Por favor, habla pronto con alguien sobre estos pensamientos',
         headingToday: 'Por favor, habla hoy mismo con alguien sobre estos pensamientos',
         summary:
-          'Respondiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar tus otras respuestas. Por favor, cuéntaselo a un adulto de confianza. Recuerda que puedes llamar o enviar un mensaje de texto al 988 a cualquier hora. Al llamar, oprime 2 para español.',
+          'Respondiste que has tenido pensamientos de que estarías mejor muerto(a) o de lastimarte. Eso ya es motivo suficiente para hablar pronto con un profesional, sin importar tus otras respuestas. Por favor, cuéntaselo a un adulto de confianza. Recuerda que puedes llamar o enviar un mensaje de texto al 988 a cualquier hora. Para español, al llamar oprime 2, y por mensaje de texto escribe AYUDA.',
       },
       parent: {
         heading: 'Por favor, hable pronto con su hijo(a) sobre estos pensamientos',
         headingToday: 'Por favor, hable hoy mismo con su hijo(a) y con un profesional sobre estos pensamientos',
         summary:
-          'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Al llamar, oprima 2 para español.',
+          'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA.',
       },
     },
     crisisLabel: 'Hay ayuda disponible ahora',
@@ -212,19 +212,19 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     nextSteps: {
       'get-help-now': {
         adult: [
-          'Llame o envíe un mensaje de texto al 988 ahora. Al llamar, oprima 2 para español. Es gratis y atiende a cualquier hora del día o de la noche.',
+          'Llame o envíe un mensaje de texto al 988 ahora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA. Es gratis y atiende a cualquier hora del día o de la noche.',
           'Si cree que podría lastimarse o quitarse la vida, llame al 911 o vaya a la sala de emergencias más cercana.',
           'Puede volver a este cuestionario más tarde.',
         ],
         youth: [
-          'Llama o envía un mensaje de texto al 988 ahora. Al llamar, oprime 2 para español. Es gratis y atiende a cualquier hora del día o de la noche.',
+          'Llama o envía un mensaje de texto al 988 ahora. Para español, al llamar oprime 2, y por mensaje de texto escribe AYUDA. Es gratis y atiende a cualquier hora del día o de la noche.',
           'Cuéntaselo de inmediato a tu mamá, tu papá u otro adulto de confianza, y quédate con esa persona.',
           'Si crees que podrías lastimarte o quitarte la vida, llama al 911.',
         ],
         parent: [
           'Quédese con su hijo(a). No lo(a) deje solo(a) en este momento.',
           'Saque de la casa o guarde bajo llave las armas de fuego y los medicamentos. Haga lo mismo con cualquier otra cosa con la que su hijo(a) pueda lastimarse.',
-          'Llame o envíe un mensaje de texto al 988 ahora, junto con su hijo(a). Al llamar, oprima 2 para español. Es gratis y atiende a cualquier hora del día o de la noche.',
+          'Llame o envíe un mensaje de texto al 988 ahora, junto con su hijo(a). Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA. Es gratis y atiende a cualquier hora del día o de la noche.',
           'Si hay un peligro inmediato, llame al 911.',
         ],
       },

@@ -124,8 +124,8 @@ const CONTEXT: QuestionTexts['context'] = {
   attend: {
     text: {
       adult: 'Could you take part about 9 to 15 hours a week?',
-      youth: 'Could you take part about 6 to 12 hours a week, for example after school?',
-      parent: 'Could your child take part about 6 to 12 hours a week, for example after school?',
+      youth: 'Could you take part about 6 to 19 hours a week, for example after school?',
+      parent: 'Could your child take part about 6 to 19 hours a week, for example after school?',
     },
     caption: {
       adult: 'That is usually about 3 hours a day, 3 to 5 days a week.',
@@ -139,8 +139,8 @@ const CONTEXT: QuestionTexts['context'] = {
     },
     error: {
       adult: 'Select whether you could take part about 9 to 15 hours a week',
-      youth: 'Select whether you could take part about 6 to 12 hours a week',
-      parent: 'Select whether your child could take part about 6 to 12 hours a week',
+      youth: 'Select whether you could take part about 6 to 19 hours a week',
+      parent: 'Select whether your child could take part about 6 to 19 hours a week',
     },
   },
   support: {

@@ -80,17 +80,17 @@ export const TEXT = {
       adult: {
         heading: 'Please get help now',
         summary:
-          'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
+          'You answered that you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988. If you might act on these thoughts, call 911.',
       },
       youth: {
         heading: 'Please get help now',
         summary:
-          'On most days, you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
+          'You answered that you have had thoughts that you would be better off dead or of hurting yourself. Please talk to someone now: call or text 988, and tell an adult you trust. If you might act on these thoughts, call 911.',
       },
       parent: {
         heading: 'Your child needs help now',
         summary:
-          'On most days, your child has had thoughts that they would be better off dead or of hurting themselves. Stay with them and get help now: the steps are below.',
+          'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. Stay with them and get help now: the steps are below.',
       },
     },
     'more-support-than-iop': {

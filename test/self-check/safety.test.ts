@@ -149,7 +149,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
       expect(resultText(el)).to.not.match(/An IOP may fit you\b/);
     });
 
-    it('youth: the interrupt says to tell a trusted adult; the hours are 6 to 12 a week, after school', async () => {
+    it('youth: the interrupt says to tell a trusted adult; the hours are 6 to 19 a week (rule 10), after school', async () => {
       const el = await started(html`<iop-self-check audience="youth"></iop-self-check>`);
       for (const [id, value] of [
         ['phq1', '0'],
@@ -167,7 +167,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
       const back = async () => click(el, 'Back');
       // Walk back to the attendance question and read it.
       for (let guard = 0; guard < 5 && questionName(el) !== 'attend'; guard++) await back();
-      expect(headingText(el)).to.equal('Could you take part about 6 to 12 hours a week, for example after school?');
+      expect(headingText(el)).to.equal('Could you take part about 6 to 19 hours a week, for example after school?');
     });
   });
 
