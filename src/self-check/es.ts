@@ -263,6 +263,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
     contact: (clinicName?: string | null) => (clinicName ? `Comunicarse con ${clinicName}` : 'Hablar con nuestro equipo de admisión'),
     score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
       `${tool} (${anxiety ? 'ansiedad' : 'estado de ánimo'}): ${score} de ${max}, ${meaning}`,
+    selfHarmScore: (answer: string) => `PHQ-9, pregunta 9 (pensamientos de muerte o de lastimarse): ${answer}`,
     restart: 'Empezar de nuevo',
     print: 'Imprimir o guardar el resumen',
     printedOn: (date: string) => `Resumen creado el ${date} en este dispositivo.`,

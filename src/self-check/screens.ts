@@ -283,6 +283,7 @@ function renderResult(view: ScreenView, result: Assessment) {
         <summary>${ui.scoresHeading}</summary>
         <ul>
           ${result.scores.map((score) => html`<li>${describeScore(ui, score)}</li>`)}
+          ${result.selfHarm > 0 ? html`<li>${ui.selfHarmScore(selfHarmAnswer(view, result.selfHarm))}</li>` : nothing}
         </ul>
       </details>
       <p class="attribution">${questions.attribution}</p>
@@ -297,6 +298,12 @@ function renderResult(view: ScreenView, result: Assessment) {
       </p>
     </div>
   `;
+}
+
+/** The words of the item-9 answer the visitor chose, as the question showed them. */
+function selfHarmAnswer(view: ScreenView, value: number): string {
+  const { options } = getQuestion('phq9', view.config.audience, view.t.questions);
+  return options.find((option) => option.value === String(value))?.label ?? String(value);
 }
 
 function describeScore(ui: UiTexts, score: ToolScore): string {

@@ -298,6 +298,8 @@ export const TEXT = {
   contact: (clinicName?: string | null) => (clinicName ? `Contact ${clinicName}` : 'Talk with our intake team'),
   score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
     `${tool} (${anxiety ? 'anxiety' : 'mood'}): ${score} of ${max}, ${meaning}`,
+  /** Item 9 beside the totals, whatever they say (rule 7): a band such as "minimal" must not stand alone. */
+  selfHarmScore: (answer: string) => `PHQ-9 item 9 (thoughts of death or of self-harm): ${answer}`,
   restart: 'Start again',
   print: 'Print or save the summary',
   printedOn: (date: string) => `Summary made on ${date} on this device.`,

@@ -224,6 +224,16 @@ describe('<iop-self-check>', () => {
   });
 
   describe('results', () => {
+    it('the details name item 9 beside the totals when it is above 0 (rule 7: "minimal" never stands alone), and not at 0', async () => {
+      const el = await started();
+      await answerThrough(el, { phq9: '1', care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' });
+      const details = root(el).querySelector('details.scores')!.textContent!;
+      expect(details).to.contain('PHQ-9 item 9 (thoughts of death or of self-harm): Several days');
+      const calm = await started();
+      await answerThrough(calm, { phq9: '0', care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' });
+      expect(root(calm).querySelector('details.scores')!.textContent).to.not.contain('item 9');
+    });
+
     for (const [level, answers] of Object.entries(LEVEL_ANSWERS)) {
       it(`${level}: heading focused, reasons, scores, next steps, axe clean`, async () => {
         const el = await started();
