@@ -214,7 +214,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         adult: [
           'Llame o envíe un mensaje de texto al 988 ahora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA. Es gratis y atiende a cualquier hora del día o de la noche.',
           'Si cree que podría lastimarse o quitarse la vida, llame al 911 o vaya a la sala de emergencias más cercana.',
-          'Puede volver a este cuestionario más tarde.',
+          'Si puede, quédese con alguien de confianza mientras busca ayuda.',
         ],
         youth: [
           'Llama o envía un mensaje de texto al 988 ahora. Para español, al llamar oprime 2, y por mensaje de texto escribe AYUDA. Es gratis y atiende a cualquier hora del día o de la noche.',

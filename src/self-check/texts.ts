@@ -261,7 +261,7 @@ export const TEXT = {
       adult: [
         'Call or text 988 now. It is free and open day and night.',
         'If you might act on these thoughts, call 911 or go to the nearest emergency room.',
-        'You can come back to this check later.',
+        'If you can, stay with someone you trust while you get help.',
       ],
       youth: [
         'Call or text 988 now. It is free and open day and night.',
