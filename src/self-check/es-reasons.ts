@@ -33,9 +33,9 @@ export const REASONS_ES: UiTexts['reasons'] = {
     parent: 'Usted no está seguro(a) de que su hijo(a) pueda estar a salvo en casa. Por favor, hable de esto pronto con un profesional.',
   },
   'severe-unsure-safety': {
-    adult: 'Sus síntomas son graves y no está seguro(a) de poder mantenerse a salvo en casa.',
-    youth: 'Tus síntomas son graves y no estás seguro(a) de poder mantenerte a salvo en casa.',
-    parent: 'Los síntomas de su hijo(a) son graves y usted no está seguro(a) de que pueda estar a salvo en casa.',
+    adult: 'Sus respuestas indican síntomas graves y no está seguro(a) de poder mantenerse a salvo en casa.',
+    youth: 'Tus respuestas indican síntomas graves y no estás seguro(a) de poder mantenerte a salvo en casa.',
+    parent: 'Las respuestas de su hijo(a) indican síntomas graves y usted no está seguro(a) de que pueda estar a salvo en casa.',
   },
   'depression-severe': {
     adult: 'Sus respuestas sobre el estado de ánimo indican síntomas graves. Un profesional debería atenderle pronto.',

@@ -184,7 +184,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         heading: 'Por favor, hable pronto con su hijo(a) sobre estos pensamientos',
         headingToday: 'Por favor, hable hoy mismo con su hijo(a) y con un profesional sobre estos pensamientos',
         summary:
-          'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA.',
+          'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Por ahora, guarde bajo llave las armas de fuego y los medicamentos. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA.',
       },
     },
     crisisLabel: 'Hay ayuda disponible ahora',

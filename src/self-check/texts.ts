@@ -166,7 +166,7 @@ export const TEXT = {
       heading: 'Please talk with your child about these thoughts soon',
       headingToday: 'Please talk with your child and a professional about these thoughts today',
       summary:
-        'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. You can call or text 988 together at any time.',
+        'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. For now, lock away firearms and medicines. You can call or text 988 together at any time.',
     },
   } satisfies ByAudience<{ heading: string; headingToday: string; summary: string }>,
   /** The crisis help's name when focus goes to it on a result (rule 13). */
@@ -196,8 +196,8 @@ export const TEXT = {
       parent: 'You are not sure your child can stay safe at home. Please tell a professional about this soon.',
     },
     'severe-unsure-safety': same(
-      'Your symptoms are severe and you are not sure you can stay safe at home.',
-      "Your child's symptoms are severe and you are not sure they can stay safe at home.",
+      'Your answers point to severe symptoms, and you are not sure you can stay safe at home.',
+      "Your child's answers point to severe symptoms, and you are not sure they can stay safe at home.",
     ),
     'depression-severe': same(
       'Your answers about mood point to severe symptoms. A professional should see you soon.',
