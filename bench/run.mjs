@@ -4,8 +4,8 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bundle, bundlePage } from './bundle.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/lib/find-browsers.mjs';
 import { measure } from '../scripts/lib/measure.mjs';
 import { startServer } from '../scripts/lib/serve.mjs';
@@ -26,27 +26,13 @@ const peers = {
   typeform: 'Typeform embed loader + CSS (draws nothing itself)',
   survey: 'SurveyJS: survey-core + survey-js-ui + CSS',
 };
-const bundle = (entry, outdir, splitting = false) =>
-  build({
-    entryPoints: [`${here}entries/${entry}.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    loader: { '.css': 'text' },
-    splitting,
-    outdir,
-    legalComments: 'none',
-    logLevel: 'error',
-  });
 const bundles = {};
 for (const name of Object.keys(peers)) {
   await bundle(`${name}-components`, `${here}out/sizes`);
   bundles[name] = measure(readFileSync(`${here}out/sizes/${name}-components.js`));
 }
-// The pages timed below. Ours keeps its Spanish texts in files of their own, as dist/ does:
-// without splitting esbuild would inline them and our page would parse Spanish no English page loads.
-for (const name of ['ours', 'material', 'shoelace', 'survey']) await bundle(name, `${here}out/${name}`, name === 'ours');
+// The pages timed below (bundle.mjs: ours keeps its Spanish texts in files of their own, as dist/ does).
+for (const name of ['ours', 'material', 'shoelace', 'survey']) await bundlePage(name);
 const ours = {
   'iop-widgets.js (everything)': measure(readFileSync(`${root}dist/iop-widgets.js`)),
   ...Object.fromEntries(

@@ -1,28 +1,15 @@
 // `npm run bench:timing -- [runs] [pages]` (or `node bench/timing.mjs` after a build): only
 // the time-to-content part of `npm run bench`, for quick comparisons while optimizing. Prints the
 // median from script start at 1x and 4x CPU for each page. The committed numbers come from `npm run bench`.
-import { build } from 'esbuild';
+import { bundlePage } from './bundle.mjs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/lib/find-browsers.mjs';
 import { startServer } from '../scripts/lib/serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const PAGES = (process.argv[3] ?? 'ours,material,shoelace').split(',');
-const here = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
-for (const name of PAGES)
-  await build({
-    entryPoints: [`${here}entries/${name}.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    loader: { '.css': 'text' },
-    splitting: name === 'ours',
-    outdir: `${here}out/${name}`,
-    legalComments: 'none',
-    logLevel: 'error',
-  });
+for (const name of PAGES) await bundlePage(name);
 const server = await startServer({ root, compress: true });
 const browser = await chromium.launch({ executablePath: findChrome() ?? undefined, args: CHROME_ARGS });
 const samples = Object.fromEntries(PAGES.map((name) => [name, { 1: [], 4: [] }]));
