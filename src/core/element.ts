@@ -65,21 +65,6 @@ export abstract class IopElement<Config extends Configured = Configured> extends
   /** Color preset: `light`, `dark`, `auto` (follows the visitor's system setting) or `high-contrast`. */
   theme?: Theme;
 
-  /**
-   * A change of its own `lang` attribute redraws the widget in that language. A change anywhere in
-   * the page reaches it through the document-wide observer (core/i18n.ts), but that observer cannot
-   * see into shadow roots: the crisis help a self-check draws gets its `lang` from the self-check,
-   * which sets it again once its own Spanish has loaded, and stayed in English without this.
-   */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
   /** The widget's words in each language (a Texts); resolved once per update, before anything reads them. */
   protected abstract readonly texts: { readonly lang: string; readonly t: CommonWords; resolve(): void };
 

@@ -48,13 +48,24 @@ function languageName(lang: string): string {
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
-function watch(host: ReactiveControllerHost): void {
+let watchedRoots = new WeakSet<Node>();
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+function watch(host: ReactiveControllerHost & Element): void {
   hosts.add(host);
   if (!observer) {
     observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
     // The document itself, not document.documentElement: a page's <img name="documentElement">
     // replaces that property, and the widgets would stop following <html lang>.
-    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document, LANG_CHANGES);
+  }
+  // Observing the document does not reach into shadow roots: a widget drawn inside another (the
+  // self-check's crisis help, whose lang the self-check sets once its own Spanish has loaded)
+  // would stay in the language it was drawn in. Its shadow root is watched too.
+  const root = host.getRootNode();
+  if (root !== document && !watchedRoots.has(root)) {
+    watchedRoots.add(root);
+    observer.observe(root, LANG_CHANGES);
   }
 }
 
@@ -63,6 +74,7 @@ function unwatch(host: ReactiveControllerHost): void {
   if (hosts.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    watchedRoots = new WeakSet();
   }
 }
 
