@@ -174,7 +174,9 @@ const smallestPeer = Math.min(...Object.keys(peers).map((name) => bundles[name].
 const fastestPeer = (rate) => Math.min(...['material', 'shoelace', 'survey'].map((name) => timings[name][rate].script));
 const cardsCreate = Number(/auto\s+create (\d+) ms/.exec(cards)?.[1]);
 const materialRatio = (rate) => timings.ours[rate].script / timings.material[rate].script;
-const perfect = (page) => page.performance === 100 && page.accessibility === 100 && page.tbtMs === 0 && Number(page.cls) === 0;
+const perfect = (page) => page.performance === 100 && page.accessibility === 100 && Number(page.cls) === 0;
+// The speed budgets (issue 17 settled its aims as the sizes were settled: measured, then a ratchet).
+const timeBudget = JSON.parse(readFileSync(`${here}time-budget.json`, 'utf8'));
 const goals = [
   [
     `every file within its budget in scripts/check/size-budgets.json (${Object.entries(budgets)
@@ -184,6 +186,7 @@ const goals = [
       .map((file) => `${file.replace(/^iop-|\.js$/g, '')} ${sizeOf(file).toFixed(1)}`)
       .join(', '),
     overBudget.length === 0,
+    'budget',
   ],
   [
     'smaller than every peer (kept for comparison; no feature is cut for it)',
@@ -191,25 +194,34 @@ const goals = [
     whole < smallestPeer,
   ],
   [
-    'ours / Material at most 0.6 from script start, at 1x and 4x',
+    `ours / Material from script start within its budget in bench/time-budget.json (${timeBudget.oursToMaterial['1x'].budget} at 1x, ${timeBudget.oursToMaterial['4x'].budget} at 4x)`,
     `${materialRatio(1).toFixed(2)} / ${materialRatio(4).toFixed(2)}`,
-    materialRatio(1) <= 0.6 && materialRatio(4) <= 0.6,
+    materialRatio(1) <= timeBudget.oursToMaterial['1x'].budget && materialRatio(4) <= timeBudget.oursToMaterial['4x'].budget,
+    'budget',
   ],
   [
-    'ours the fastest page at 1x and 4x',
+    `ours / Material at most ${timeBudget.oursToMaterial['1x'].aim} (issue 17's aim, kept for comparison; no feature is cut for it)`,
+    `${materialRatio(1).toFixed(2)} / ${materialRatio(4).toFixed(2)}`,
+    materialRatio(1) <= timeBudget.oursToMaterial['1x'].aim && materialRatio(4) <= timeBudget.oursToMaterial['4x'].aim,
+  ],
+  [
+    'ours the fastest page at 1x and 4x (kept for comparison)',
     `ours ${ms(timings.ours[1].script)} / ${ms(timings.ours[4].script)} ms, fastest peer ${ms(fastestPeer(1))} / ${ms(fastestPeer(4))} ms`,
     timings.ours[1].script < fastestPeer(1) && timings.ours[4].script < fastestPeer(4),
   ],
   ['1,000 cards created within 110 ms', `${cardsCreate} ms`, cardsCreate <= 110],
   [
-    'Lighthouse 100 / 100, TBT 0, CLS 0 (demo, and prerendered)',
+    'Lighthouse 100 / 100 and CLS 0 (demo, and prerendered)',
     ['demo', 'prerendered']
-      .map(
-        (name) =>
-          `${lighthousePages[name].performance} / ${lighthousePages[name].accessibility}, ${lighthousePages[name].tbt}, CLS ${lighthousePages[name].cls}`,
-      )
+      .map((name) => `${lighthousePages[name].performance} / ${lighthousePages[name].accessibility}, CLS ${lighthousePages[name].cls}`)
       .join('; '),
-    perfect(lighthousePages.demo) && perfect(lighthousePages.prerendered),
+    ['demo', 'prerendered'].every((name) => perfect(lighthousePages[name])),
+  ],
+  [
+    `Lighthouse TBT (median) within its budget in bench/time-budget.json (${timeBudget.lighthouseTbtMs.budget} ms; aim ${timeBudget.lighthouseTbtMs.aim})`,
+    `demo ${lighthousePages.demo.tbt}, prerendered ${lighthousePages.prerendered.tbt}`,
+    ['demo', 'prerendered'].every((name) => lighthousePages[name].tbtMs <= timeBudget.lighthouseTbtMs.budget),
+    'budget',
   ],
 ];
 
@@ -300,3 +312,7 @@ const svg = [
 ];
 writeFileSync(`${here}chart.svg`, svg.join('\n'));
 console.log(md.join('\n'));
+// A budget is a ratchet: a run over one fails (after writing the results, so they can be read).
+const overBudgets = goals.filter(([, , met, kind]) => kind === 'budget' && !met);
+for (const [goal, measured] of overBudgets) console.error(`Over budget: ${goal}: measured ${measured}`);
+if (overBudgets.length > 0) process.exitCode = 1;
