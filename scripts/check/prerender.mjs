@@ -218,7 +218,7 @@ await checkPage(context, tally, 'prerendered, without iop-hydrate.js: drawn agai
 
 await checkPage(context, tally, "the demo's prerendered page: the explainer's text in its HTML source, hydrated", async (p, problems) => {
   const source = await (await fetch(`${origin}/demo/prerendered.html`)).text();
-  for (const text of ['shadowrootmode="open"', 'Where an IOP fits', 'Therapies proven to work', 'iop-hydrate.js']) {
+  for (const text of ['shadowrootmode="open"', 'Where an IOP fits', 'Therapies backed by research', 'iop-hydrate.js']) {
     if (!source.includes(text)) problems.push(`the HTML source has no ${JSON.stringify(text)}`);
   }
   await p.goto(`${origin}/demo/prerendered.html`);

@@ -28,14 +28,17 @@ export interface BenefitsContent {
 
 /**
  * The explainer's text, written for visitors at about an 8th-grade reading level. Facts follow
- * ASAM's levels of care: weekly outpatient under 9 hours a week, IOP 9-19, partial
- * hospitalization 20 or more, then 24-hour care.
+ * ASAM's levels of care: weekly outpatient under 9 hours a week, IOP 9-19 (6-19 for teens),
+ * partial hospitalization 20 or more, then 24-hour care. The last paragraph of `about` says what
+ * an IOP is not (clinical.md: admission needs someone who is not actively suicidal and can live
+ * safely at home), with where to turn instead.
  */
 export const DEFAULT_CONTENT: BenefitsContent = {
   heading: 'How an Intensive Outpatient Program (IOP) can help',
   about: [
     'An Intensive Outpatient Program (IOP) is a step up from weekly therapy. You go to therapy and group sessions a few hours a day, several days a week, and keep living at home. Many people keep working or going to school.',
     'An IOP can help when weekly therapy is not enough, when symptoms get worse, or after a hospital stay.',
+    'An IOP is not emergency care. If you are thinking about suicide or are not safe right now, call or text 988. In an emergency, call 911.',
   ],
   ladderHeading: 'Where an IOP fits',
   ladderCaption: 'Levels of care, from the least support to the most',
@@ -45,7 +48,7 @@ export const DEFAULT_CONTENT: BenefitsContent = {
     {
       id: 'iop',
       name: 'Intensive outpatient (IOP)',
-      hours: 'About 9 to 19 hours a week',
+      hours: '9 to 19 hours a week for adults, 6 to 19 for teens',
       detail: 'Often 3 hours a day, 3 to 5 days a week. You live at home.',
     },
     {
@@ -54,7 +57,7 @@ export const DEFAULT_CONTENT: BenefitsContent = {
       hours: '20 or more hours a week',
       detail: 'Most of the day, most days. You sleep at home.',
     },
-    { id: 'inpatient', name: 'Inpatient or residential', hours: 'Care day and night', detail: 'You stay at the hospital or center.' },
+    { id: 'inpatient', name: 'Inpatient or residential', hours: 'Care day and night', detail: 'You stay in a hospital or treatment center.' },
   ],
   benefitsHeading: 'What an IOP offers',
   benefits: [
@@ -65,13 +68,13 @@ export const DEFAULT_CONTENT: BenefitsContent = {
     },
     {
       id: 'evidence-based',
-      title: 'Therapies proven to work',
-      body: 'Care uses methods backed by research, such as cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT), acceptance and commitment therapy (ACT) and trauma-informed care. They help you spot unhelpful thoughts, calm strong feelings and cope better.',
+      title: 'Therapies backed by research',
+      body: 'Programs often use therapies backed by research, such as cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT) and acceptance and commitment therapy (ACT). Many are also trauma-informed: the team keeps in mind how hard experiences can affect you. These therapies help you spot unhelpful thoughts, calm strong feelings and cope better.',
     },
     {
       id: 'peer-support',
       title: 'Support from people who understand',
-      body: 'In groups you meet people going through similar things. Sharing and listening ease loneliness and shame, and you learn from each other.',
+      body: 'In groups you meet people going through similar things. Sharing and listening can ease loneliness and stigma, and you learn from each other.',
     },
     {
       id: 'skills',

@@ -12,8 +12,9 @@ export const BENEFITS_ES: BenefitsTexts = {
   content: {
     heading: 'Cómo le puede ayudar un programa ambulatorio intensivo (IOP, por sus siglas en inglés)',
     about: [
-      'Un IOP le da más apoyo que la terapia semanal. Usted va a terapia y a sesiones de grupo unas horas al día, varios días por semana. Mientras tanto, sigue viviendo en su casa. Muchas personas siguen trabajando o estudiando.',
+      'Un IOP le da más apoyo que la terapia semanal. Usted va a terapia y a sesiones de grupo unas horas al día, varios días por semana. Y sigue viviendo en su casa. Muchas personas siguen trabajando o estudiando.',
       'Un IOP puede ayudar cuando la terapia semanal no basta, cuando los síntomas empeoran o al salir del hospital.',
+      'Un IOP no es atención de emergencia. Si está pensando en quitarse la vida o no está a salvo en este momento, llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.',
     ],
     ladderHeading: 'Qué lugar ocupa un IOP',
     ladderCaption: 'Niveles de atención, de menos a más apoyo',
@@ -23,7 +24,7 @@ export const BENEFITS_ES: BenefitsTexts = {
       {
         id: 'iop',
         name: 'Programa ambulatorio intensivo (IOP)',
-        hours: 'De 9 a 19 horas por semana, más o menos',
+        hours: 'Entre 9 y 19 horas por semana para adultos; entre 6 y 19 para adolescentes',
         detail: 'Muchas veces son 3 horas al día, de 3 a 5 días por semana. Usted vive en su casa.',
       },
       {
@@ -36,7 +37,7 @@ export const BENEFITS_ES: BenefitsTexts = {
         id: 'inpatient',
         name: 'Hospitalización o tratamiento residencial',
         hours: 'Atención de día y de noche',
-        detail: 'Se queda día y noche en el hospital o en un centro de tratamiento.',
+        detail: 'Se queda en el hospital o en un centro de tratamiento.',
       },
     ],
     benefitsHeading: 'Lo que ofrece un IOP',
@@ -48,18 +49,18 @@ export const BENEFITS_ES: BenefitsTexts = {
       },
       {
         id: 'evidence-based',
-        title: 'Terapias que han demostrado dar resultados',
-        body: 'Los métodos de tratamiento están respaldados por la investigación. Entre ellos están la terapia cognitivo-conductual (CBT, por sus siglas en inglés), la dialéctico-conductual (DBT) y la de aceptación y compromiso (ACT). El equipo también tiene en cuenta cómo le pueden afectar las experiencias traumáticas. Estas terapias le enseñan a reconocer pensamientos que le hacen sentir peor, a calmar emociones fuertes y a enfrentar mejor los problemas.',
+        title: 'Terapias respaldadas por la investigación',
+        body: 'Muchos programas usan métodos respaldados por la investigación. Entre ellos están la terapia cognitivo-conductual (CBT, por sus siglas en inglés), la dialéctico-conductual (DBT) y la de aceptación y compromiso (ACT). El equipo también tiene en cuenta cómo le pueden afectar las experiencias traumáticas. Estas terapias le enseñan a reconocer pensamientos que le hacen sentir peor, a calmar emociones fuertes y a enfrentar mejor los problemas.',
       },
       {
         id: 'peer-support',
         title: 'Apoyo de personas que le comprenden',
-        body: 'En los grupos conoce a personas que pasan por situaciones parecidas. Compartir y escuchar alivia la soledad y la vergüenza. Además, todos aprenden unos de otros.',
+        body: 'En los grupos conoce a personas que pasan por situaciones parecidas. Compartir y escuchar puede aliviar la soledad y el estigma. Además, todos aprenden unos de otros.',
       },
       {
         id: 'skills',
         title: 'Habilidades para la vida diaria',
-        body: 'En las clases aprende formas prácticas de manejar el estrés, las emociones y la comunicación, y de cuidar de sí mismo(a). Así puede tomar parte activa en su recuperación.',
+        body: 'En las clases aprende formas prácticas de manejar el estrés y las emociones, comunicarse mejor y cuidar de sí mismo(a). Así puede tomar parte activa en su recuperación.',
       },
       {
         id: 'transitions',
@@ -74,7 +75,7 @@ export const BENEFITS_ES: BenefitsTexts = {
       {
         id: 'individualized',
         title: 'Un plan hecho para usted',
-        body: 'Su equipo prepara un plan de tratamiento según sus necesidades, su historia y sus metas. Luego lo va ajustando a medida que usted avanza.',
+        body: 'Su equipo prepara un plan de tratamiento según sus necesidades, sus antecedentes y sus metas. Luego lo va ajustando a medida que usted avanza.',
       },
     ],
   },

@@ -32,18 +32,21 @@ const isSpanish = (attributes: Attributes, pageLang?: string) => /^es\b/i.test(a
 /**
  * The crisis numbers as call and text links: every tel: and sms: link of each resource (a resource
  * with neither keeps its first link, a chat page say), from the clinic's own resources when valid.
+ * `notes` are the resources' own notes ("press 2 for Spanish", "text AYUDA", veterans), which a
+ * link label has no room for and a visitor without script must not lose.
  */
-function crisisLinks(resources: string | undefined, spanish: boolean): { title: string; links: string[] } {
+function crisisLinks(resources: string | undefined, spanish: boolean): { title: string; links: string[]; notes: string } {
   const texts = spanish ? CRISIS_ES : CRISIS_EN;
   const list: CrisisResource[] = (resources && readResources(resources, [])) || texts.resources;
   const isNumber = (action: CrisisAction) => /^(tel|sms):/.test(action.href);
   const actions = list.flatMap((resource) => (resource.actions.some(isNumber) ? resource.actions.filter(isNumber) : resource.actions.slice(0, 1)));
-  return { title: texts.heading, links: actions.map((action) => link(action.href, action.label)) };
+  const notes = list.flatMap((resource) => (resource.note ? [resource.note] : [])).join(' ');
+  return { title: texts.heading, links: actions.map((action) => link(action.href, action.label)), notes: escapeText(notes) };
 }
 
 function crisisHelp(attributes: Attributes, spanish: boolean): string {
-  const { title, links } = crisisLinks(attributes.resources, spanish);
-  return `<p><strong>${escapeText(title)}:</strong> ${line(links)}</p>`;
+  const { title, links, notes } = crisisLinks(attributes.resources, spanish);
+  return `<p><strong>${escapeText(title)}:</strong> ${line(links)}</p>${notes ? `<p>${notes}</p>` : ''}`;
 }
 
 /** One line: the self-check's title, the clinic's contact (link and phone), and the crisis numbers. */
@@ -62,7 +65,8 @@ function selfCheck(attributes: Attributes, spanish: boolean): string {
   ];
   const crisis = crisisLinks(attributes['crisis-resources'], spanish);
   const title = `<strong>${escapeText(ui.title[config.audience])}</strong>`;
-  return `<p>${title} ${clinic.length ? `${line(clinic)}. ` : ''}<strong>${escapeText(crisis.title)}:</strong> ${line(crisis.links)}</p>`;
+  const notes = crisis.notes ? `. ${crisis.notes}` : '';
+  return `<p>${title} ${clinic.length ? `${line(clinic)}. ` : ''}<strong>${escapeText(crisis.title)}:</strong> ${line(crisis.links)}${notes}</p>`;
 }
 
 /** The explainer's heading (at its level) and first paragraph, and its call to action if set. */

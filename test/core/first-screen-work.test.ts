@@ -18,7 +18,8 @@ const BUDGET = {
   // 2026-11-29: the counts measured when the budget was set (issue 17).
   templates: 32,
   cssRules: 170,
-  shadowElements: 121,
+  // 2026-11-29: 121, then 122 with the explainer's paragraph that an IOP is not emergency care.
+  shadowElements: 122,
 };
 
 interface Counts {

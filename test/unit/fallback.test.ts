@@ -6,13 +6,15 @@ describe('fallbackHtml (pure)', () => {
   it('crisis help: its numbers as plain call and text links under its heading', () => {
     expect(fallbackHtml('iop-crisis-help')).to.equal(
       '<p><strong>Help is available now:</strong> <a href="tel:988">Call 988</a> · <a href="sms:988">Text 988</a> · ' +
-        '<a href="sms:741741?body=HOME">Text HOME to 741741</a> · <a href="tel:911">Call 911</a></p>',
+        '<a href="sms:741741?body=HOME">Text HOME to 741741</a> · <a href="tel:911">Call 911</a></p>' +
+        '<p>Spanish: call 988 and press 2, or text AYUDA to 988. Veterans: call 988 and press 1. Spanish: text AYUDA to 741741, or WhatsApp 442-AYUDAME.</p>',
     );
   });
 
   it('crisis help in Spanish, from lang or the page language', () => {
     const spanish = fallbackHtml('iop-crisis-help', { lang: 'es-MX' });
     expect(spanish).to.contain('<strong>Hay ayuda disponible ahora:</strong>').and.contain('<a href="tel:988">Llamar al 988 (oprima 2 para español)</a>');
+    expect(spanish, "the notes a link label has no room for: veterans' line and WhatsApp").to.contain('<p>Para veteranos: ').and.contain('442-AYUDAME');
     expect(fallbackHtml('iop-crisis-help', {}, 'es')).to.equal(spanish);
     expect(fallbackHtml('iop-crisis-help', { lang: 'en' }, 'es')).to.contain('Call 988');
   });
@@ -21,6 +23,7 @@ describe('fallbackHtml (pure)', () => {
     const resources = JSON.stringify([
       {
         name: 'Samaritans',
+        note: 'Free <b>24/7</b> & confidential',
         actions: [
           { label: 'Call 116 123', href: 'tel:116123' },
           { label: 'Web', href: 'https://samaritans.org' },
@@ -30,7 +33,8 @@ describe('fallbackHtml (pure)', () => {
       { name: 'Bad', actions: [{ label: '<b>x</b>', href: 'javascript:alert(1)' }] },
     ]);
     expect(fallbackHtml('iop-crisis-help', { resources })).to.equal(
-      '<p><strong>Help is available now:</strong> <a href="tel:116123">Call 116 123</a> · <a href="https://chat.example.org">Chat now</a></p>',
+      '<p><strong>Help is available now:</strong> <a href="tel:116123">Call 116 123</a> · <a href="https://chat.example.org">Chat now</a></p>' +
+        '<p>Free &lt;b&gt;24/7&lt;/b&gt; &amp; confidential</p>',
     );
     // Unusable resources: the defaults, as the widget shows.
     expect(fallbackHtml('iop-crisis-help', { resources: 'not json' })).to.contain('<a href="tel:988">Call 988</a>');
@@ -41,7 +45,7 @@ describe('fallbackHtml (pure)', () => {
     expect(html).to.equal(
       '<p><strong>Is an IOP right for me?</strong> <a href="/contact">Contact Riverbend</a> · <a href="tel:5555550100">Call (555) 555-0100</a>. ' +
         '<strong>Help is available now:</strong> <a href="tel:988">Call 988</a> · <a href="sms:988">Text 988</a> · ' +
-        '<a href="sms:741741?body=HOME">Text HOME to 741741</a> · <a href="tel:911">Call 911</a></p>',
+        '<a href="sms:741741?body=HOME">Text HOME to 741741</a> · <a href="tel:911">Call 911</a>. Spanish: call 988 and press 2, or text AYUDA to 988. Veterans: call 988 and press 1. Spanish: text AYUDA to 741741, or WhatsApp 442-AYUDAME.</p>',
     );
     expect(fallbackHtml('iop-self-check')).to.match(
       /^<p><strong>Is an IOP right for me\?<\/strong> <strong>Help is available now:<\/strong> <a href="tel:988">/,
