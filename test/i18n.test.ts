@@ -178,7 +178,7 @@ describe('languages', () => {
       await spanish(el, 'Temas');
       const root = shadow(el);
       expect(root.querySelector('.count')!.textContent).to.equal('Se muestran 2 de 2 artículos');
-      expect(root.querySelector('.more')!.textContent).to.equal('Mostrar 1 más');
+      expect(root.querySelector('.more')!.textContent).to.equal('Mostrar 1 artículo más');
       expect(root.querySelector('[part=meta]')!.textContent).to.contain('4 min de lectura');
       // The long form, as Spanish readers write it (and as Intl writes it for es-US).
       expect(root.querySelector('time')!.textContent).to.equal('13 de mayo de 2025');

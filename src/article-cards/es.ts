@@ -17,6 +17,6 @@ export const CARDS_ES: CardsTexts = {
   previous: 'Ver artículos anteriores',
   next: 'Ver artículos siguientes',
   showing: (shown, total) => (total === 1 ? 'Se muestra 1 artículo' : `Se ${shown === 1 ? 'muestra' : 'muestran'} ${shown} de ${total} artículos`),
-  more: (count) => `Mostrar ${count} más`,
+  more: (count) => `Mostrar ${count} ${count === 1 ? 'artículo' : 'artículos'} más`,
   minutes: (count) => `${count} min de lectura`,
 };

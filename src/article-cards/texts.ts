@@ -25,7 +25,8 @@ export const CARDS_EN: CardsTexts = {
   articles: 'Articles',
   previous: 'Previous articles',
   next: 'Next articles',
-  showing: (shown, total) => `Showing ${shown} of ${total} articles`,
-  more: (count) => `Show ${count} more`,
+  showing: (shown, total) => (total === 1 ? 'Showing 1 article' : `Showing ${shown} of ${total} articles`),
+  // Says what more there is, so the button makes sense alone (a screen reader's list of buttons).
+  more: (count) => `Show ${count} more ${count === 1 ? 'article' : 'articles'}`,
   minutes: (count) => `${count} min read`,
 };

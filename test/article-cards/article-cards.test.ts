@@ -161,7 +161,7 @@ describe('<iop-article-cards>', () => {
       expect(shadow(limited).querySelector('.more')).to.equal(null);
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json} limit="2" show-more></iop-article-cards>`);
       const more = shadow(el).querySelector<HTMLButtonElement>('.more')!;
-      expect(more.textContent).to.equal('Show 2 more');
+      expect(more.textContent).to.equal('Show 2 more articles');
       await expect(el).to.be.accessible();
       more.click();
       await el.updateComplete;
@@ -480,7 +480,7 @@ describe('<iop-article-cards>', () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${many} limit="20" show-more></iop-article-cards>`);
       expect(performance.now() - start).to.be.lessThan(2000);
       expect(titles(el)).to.have.length(20);
-      expect(shadow(el).querySelector('.more')!.textContent).to.equal('Show 1980 more');
+      expect(shadow(el).querySelector('.more')!.textContent).to.equal('Show 1980 more articles');
       shadow(el).querySelector<HTMLButtonElement>('.more')!.click();
       await el.updateComplete;
       expect(titles(el)).to.have.length(2000);

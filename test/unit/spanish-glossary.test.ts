@@ -103,7 +103,7 @@ describe('Spanish glossary (decided terms cannot drift back)', () => {
       'Se muestran 2 de 3 artículos',
       'Se muestra 1 de 3 artículos',
       'Se muestra 1 artículo',
-      'Mostrar 2 más',
+      'Mostrar 2 artículos más',
     ]);
     expect(EXPLAINER.length).to.be.greaterThan(20);
     expect(strings(SELF_CHECK_ES).length, 'self-check strings').to.be.greaterThan(100);
