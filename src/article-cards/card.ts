@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { heading } from '../core/heading.js';
 import type { Article } from './articles.js';
 import type { CardsTexts } from './texts.js';
-import { formatDate } from './dates.js';
+import { formatDate } from '../core/dates.js';
 import { tagLabel } from './tag-label.js';
 
 /** The day the card shows, as a machine reads it ("2025-05-13"): the visitor's calendar day, not a UTC instant. */
@@ -41,7 +41,7 @@ export function renderCard(
         )}
         ${
           date || rest
-            ? html`<p class="meta" part="meta">${date ? html`<time datetime=${localDay(date)}>${formatDate(date, lang)}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
+            ? html`<p class="meta" part="meta">${date ? html`<time datetime=${localDay(date)}>${formatDate(date, lang, 'medium')}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
             : nothing
         }
         ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}

@@ -2,7 +2,7 @@ import { isServer, type PropertyValues } from 'lit';
 import { IopCrisisHelp } from '../crisis-help/crisis-help.js';
 import { IopElement } from '../core/element.js';
 import { hostReset, tokens } from '../core/styles.js';
-import { directDate } from '../core/dates.js';
+import { formatDate } from '../core/dates.js';
 import { Texts } from '../core/i18n.js';
 import { assess } from './assess.js';
 import { readSelfCheckConfig, type SelfCheckConfig } from './config.js';
@@ -180,7 +180,9 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
       if (crisisFirst(this.#flow, result)) this.#focusTarget = '.crisis-first';
       this.#announcement = `${ui.announceResult} ${resultHeading(ui, audience, result)}`;
       if (before.screen !== 'result') {
-        this.#printedOn = this.formatDate(new Date());
+        // The widget's own tag ("es-MX"), else its language; written directly for the common tags, as a
+        // first Intl call here is a long task as the result shows.
+        this.#printedOn = formatDate(new Date(), this.texts.locale, 'long');
         this.dispatchEvent(new IopSelfCheckCompleteEvent({ level: result.level }));
       }
     } else if (step?.type === 'interrupt') {
@@ -191,20 +193,6 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
       this.dispatchEvent(new IopSelfCheckStepEvent({ index: number, total: MAX_QUESTIONS }));
     } else {
       this.#announcement = ui.title[audience];
-    }
-  }
-
-  /**
-   * The date in the widget's language: its own tag where it matches ("es-MX"), else the language.
-   * Common tags are written directly: a first Intl call here is a long task as the result shows.
-   */
-  private formatDate(date: Date): string {
-    const direct = directDate(date, this.texts.locale, 'long');
-    if (direct) return direct;
-    try {
-      return date.toLocaleDateString(this.texts.locale, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
-    } catch {
-      return date.toLocaleDateString(this.texts.lang, { dateStyle: 'long' } as Intl.DateTimeFormatOptions);
     }
   }
 

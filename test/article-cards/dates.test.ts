@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { DIRECT_DATE_TAGS, formatDate } from '../../src/article-cards/dates.js';
+import { DIRECT_DATE_TAGS, formatDate as formatAnyDate } from '../../src/core/dates.js';
+
+/** As a card writes its date (src/article-cards/card.ts). */
+const formatDate = (date: Date, lang: string | undefined) => formatAnyDate(date, lang, 'medium');
 
 /** What Intl writes: the medium date in English, the long one in any Spanish. */
 const intl = (lang: string | undefined, date: Date) =>
@@ -45,7 +48,9 @@ describe('card dates', () => {
     expect(formatDate(early, 'es')).to.equal(intl('es', early));
   });
 
-  it('a tag Intl rejects falls back to the visitor locale instead of throwing', () => {
-    expect(formatDate(new Date(2025, 0, 1), 'not a tag!')).to.equal(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2025, 0, 1)));
+  it("a tag Intl rejects falls back to the tag's language, the card's words' language, instead of throwing", () => {
+    const date = new Date(2025, 0, 1);
+    expect(formatDate(date, 'es-!!')).to.equal('1 de enero de 2025');
+    expect(formatDate(date, 'en-GB-!!')).to.equal(intl('en', date));
   });
 });
