@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { heading } from '../core/heading.js';
 import type { Article } from './articles.js';
 import type { CardsTexts } from './texts.js';
 import { formatDate } from '../core/dates.js';
@@ -10,8 +9,20 @@ const localDay = (date: Date) =>
   `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /**
- * One card. The heading link is stretched over the whole card, so each card is one tab stop and
- * one large target. Every value is bound as text or as a checked URL; nothing is markup.
+ * One template per card shape (list item or not, heading level, which optional parts it has, how
+ * many topics) instead of one per part: a card used to be ten nested template instances (list
+ * item, card, heading, link, meta, time, excerpt, topics, one per topic), each a clone, a tree walk
+ * and marker comments, and 1,000 cards spent most of their script time there. The markup is put
+ * together from the constants below and the heading level (a number 2-6) only: no text from data
+ * ever enters it. Every value is bound as text or an attribute, as in a written template. Lit
+ * caches a template by its strings array, so each shape's array is made once.
+ */
+const templates = new Map<string, TemplateStringsArray>();
+
+/**
+ * One card (in a list item when `item`). The heading link is stretched over the whole card, so
+ * each card is one tab stop and one large target. Every value is bound as text or as a checked
+ * URL; nothing is markup.
  */
 export function renderCard(
   article: Article,
@@ -19,40 +30,43 @@ export function renderCard(
   lang: string | undefined,
   texts: CardsTexts,
   onOpen: (event: MouseEvent, article: Article) => void,
+  item = false,
 ) {
-  const { image, date, author, readingTime } = article;
-  // Author and reading time are plain text after the date: one template per card for the meta
-  // line, not one per item, keeps 1,000 cards fast.
+  const { image, date, author, readingTime, url, excerpt, tags } = article;
+  // Author and reading time are plain text after the date.
   // The author is isolated (U+2068 ... U+2069): a right-to-left name, or a stray override
   // character in a feed, must not reverse the reading time after it.
   const rest = [author && `\u2068${author}\u2069`, readingTime ? texts.minutes(readingTime) : ''].filter(Boolean).join(' · ');
-  return html`
-    <article class="card" part="card">
-      ${
-        image
-          ? html`<img part="image" src=${image.src} alt=${image.alt} loading="lazy" decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />`
-          : nothing
-      }
-      <div class="body">
-        ${heading(
-          level,
-          article.url ? html`<a part="link" href=${article.url} @click=${(event: MouseEvent) => onOpen(event, article)}>${article.title}</a>` : article.title,
-          'title',
-        )}
-        ${
-          date || rest
-            ? html`<p class="meta" part="meta">${date ? html`<time datetime=${localDay(date)}>${formatDate(date, lang, 'medium')}</time>` : nothing}${date && rest ? ' · ' : ''}${rest}</p>`
-            : nothing
-        }
-        ${article.excerpt ? html`<p part="excerpt">${article.excerpt}</p>` : nothing}
-        ${
-          article.tags.length
-            ? html`<ul class="tags" part="tags" aria-label=${texts.topics}>${article.tags.map((tag) => html`<li>${tagLabel(tag)}</li>`)}</ul>`
-            : nothing
-        }
-      </div>
-    </article>
-  `;
+  // As heading() draws it: 2-6, and h6 for anything that is not a number.
+  const clamped = Math.min(6, Math.max(2, level));
+  const h = `h${[2, 3, 4, 5].includes(clamped) ? clamped : 6}`;
+  // `~` marks where a value goes, in the order they are pushed below.
+  const markup = [
+    item ? '<li>' : '',
+    '<article class="card" part="card">',
+    image ? '<img part="image" src=~ alt=~ loading="lazy" decoding="async" width=~ height=~ />' : '',
+    `<div class="body"><${h} part="title">`,
+    url ? '<a part="link" href=~ @click=~>~</a>' : '~',
+    `</${h}>`,
+    date || rest ? `<p class="meta" part="meta">${date ? '<time datetime=~>~</time>' : ''}${date && rest ? ' · ' : ''}${rest ? '~' : ''}</p>` : '',
+    excerpt ? '<p part="excerpt">~</p>' : '',
+    tags.length ? `<ul class="tags" part="tags" aria-label=~>${'<li>~</li>'.repeat(tags.length)}</ul>` : '',
+    `</div></article>${item ? '</li>' : ''}`,
+  ].join('');
+  let strings = templates.get(markup);
+  if (!strings) {
+    const pieces = markup.split('~');
+    templates.set(markup, (strings = Object.assign(pieces, { raw: pieces }) as unknown as TemplateStringsArray));
+  }
+  const values: unknown[] = [];
+  if (image) values.push(image.src, image.alt, image.width ?? nothing, image.height ?? nothing);
+  if (url) values.push(url, (event: MouseEvent) => onOpen(event, article));
+  values.push(article.title);
+  if (date) values.push(localDay(date), formatDate(date, lang, 'medium'));
+  if (rest) values.push(rest);
+  if (excerpt) values.push(excerpt);
+  if (tags.length) values.push(texts.topics, ...tags.map(tagLabel));
+  return html(strings, ...values);
 }
 
 export const cardStyles = css`

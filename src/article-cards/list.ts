@@ -44,7 +44,7 @@ export function renderList(articles: Article[], state: ListState) {
   const carousel = layout === 'carousel';
   const list = html`
     <ul class="cards ${layout} ${carousel ? 'track' : ''} ${shown.length > MANY ? 'many' : ''}" role="list" id="cards" tabindex=${carousel ? '0' : nothing} aria-label=${carousel ? t.articles : nothing} @keydown=${carousel ? onTrackKeydown : nothing}>
-      ${shown.map((article) => html`<li>${renderCard(article, config.headingLevel, state.locale, t, state.onOpen)}</li>`)}
+      ${shown.map((article) => renderCard(article, config.headingLevel, state.locale, t, state.onOpen, true))}
     </ul>
   `;
   return html`
