@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { LINK_URL, safeUrl, WEB_URL } from '../../src/core/safe-url.js';
 
 describe('safeUrl (pure)', () => {
@@ -71,5 +72,71 @@ describe('safeUrl (pure)', () => {
     const absoluteOnly = { schemes: ['https:'] as const, relative: false };
     expect(safeUrl('/contact', absoluteOnly)).to.equal(null);
     expect(safeUrl('https://a.example', absoluteOnly)).to.equal('https://a.example');
+  });
+
+  it('says what the two-base comparison says, for any string: one URL parse for scheme-less ones is only a shortcut', () => {
+    // The rule as it was written first: relative when the two bases resolve it differently.
+    const reference = (value: string, options: typeof LINK_URL) => {
+      const trimmed = value.trim();
+      if (trimmed === '' || trimmed.length > 2048) return null;
+      let a: URL;
+      let b: URL;
+      try {
+        a = new URL(trimmed, 'https://a.invalid/x/');
+        b = new URL(trimmed, 'http://b.invalid/y/');
+      } catch {
+        return null;
+      }
+      if (a.href !== b.href) return options.relative ? trimmed : null;
+      if (!(options.schemes as readonly string[]).includes(a.protocol)) return null;
+      if ((a.protocol === 'tel:' || a.protocol === 'sms:') && !/\d/.test(a.pathname)) return null;
+      return trimmed;
+    };
+    const absoluteOnly = { schemes: ['https:', 'tel:'] as const, relative: false };
+    const pieces = [
+      '/',
+      '//',
+      '\\',
+      '#',
+      '?',
+      '.',
+      '..',
+      ':',
+      '@',
+      '[',
+      ']',
+      '%',
+      '%2',
+      ' ',
+      '\t',
+      '\n',
+      '\u0001',
+      '\u0000',
+      '\u00e9',
+      'a',
+      'Z',
+      '1',
+      'h',
+      'https',
+      'http',
+      'tel',
+      'javascript',
+      'data',
+      'file',
+      'x.y',
+      ':443',
+      ':99999',
+      '[::1]',
+      'é',
+      '\u3002',
+      'xn--',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const url = parts.join('');
+        for (const options of [LINK_URL, WEB_URL, absoluteOnly]) expect(safeUrl(url, options), JSON.stringify(url)).to.equal(reference(url, options));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
