@@ -22,6 +22,47 @@ describe('configuration parsing (pure)', () => {
       if (!result.ok) expect(result.error).to.contain('the limit is');
     });
 
+    it('every object in the value has no prototype, at any depth; arrays stay arrays', () => {
+      const result = parseJson<{ a: { b: Array<{ c: number }> } }>('data', '{"a":{"b":[{"c":1},[{"d":{}}]]},"__proto__":{"x":1}}', anything);
+      if (!result.ok) throw new Error(result.error);
+      const { value } = result;
+      const objects = [
+        value,
+        value.a,
+        value.a.b[0],
+        (value.a.b[1] as unknown as Array<{ d: object }>)[0],
+        (value.a.b[1] as unknown as Array<{ d: object }>)[0]!.d,
+      ];
+      for (const object of objects) expect(Object.getPrototypeOf(object)).to.equal(null);
+      expect(Array.isArray(value.a.b) && Array.isArray(value.a.b[1])).to.equal(true);
+      expect(Object.getPrototypeOf(value.a.b)).to.equal(Array.prototype);
+      // "__proto__" in the JSON is an ordinary key, not the prototype.
+      expect(Object.keys(value)).to.deep.equal(['a', '__proto__']);
+      expect((value as Record<string, unknown>)['__proto__']).to.deep.equal(Object.assign(Object.create(null), { x: 1 }));
+      expect(parseJson('data', '"text"', anything)).to.deep.equal({ ok: true, value: 'text' });
+      expect(parseJson('data', 'null', anything)).to.deep.equal({ ok: true, value: null });
+    });
+
+    it("a page's enumerable additions to Object.prototype are neither read nor changed", () => {
+      const added = { heading: 'from the page' };
+      Object.defineProperty(Object.prototype, 'polluted', { value: added, enumerable: true, configurable: true, writable: true });
+      try {
+        const result = parseJson<Record<string, unknown>>('data', '{"a":{"b":1}}', anything);
+        if (!result.ok) throw new Error(result.error);
+        expect(result.value.polluted).to.equal(undefined);
+        expect((result.value.a as Record<string, unknown>).polluted).to.equal(undefined);
+        expect(Object.getPrototypeOf(added)).to.equal(Object.prototype);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).polluted;
+      }
+    });
+
+    it('JSON nested too deeply to walk is reported, not thrown', () => {
+      const result = parseJson('data', `${'['.repeat(90_000)}${']'.repeat(90_000)}`, anything);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error).to.match(/^data is not valid JSON/);
+    });
+
     it("passes the check's problem through, with the attribute name as the root path", () => {
       const result = parseJson('data', '[]', (_, path) => `${path} must be an object`);
       expect(result).to.deep.equal({ ok: false, error: 'data must be an object' });
