@@ -1,9 +1,9 @@
-// The custom-element tags are listed in three places that cannot import one another cheaply:
+// The custom-element tags are listed in places that cannot import one another cheaply:
 // scripts/lib/widgets.mjs (the build's list), each src/<folder>/define.ts with src/index.ts (the
-// npm entry), and src/script-tag.ts's ELEMENTS (the script tag's registration order). This check
-// reads them as text and fails when they drift apart: a widget added to one and not the others
-// would be missing from a bundle, or registered under the wrong class. In Node with mocha
-// (`npm run test:node`).
+// npm entry), src/script-tag.ts's ELEMENTS (the script tag's registration order) and the server
+// render's TAGS (src/ssr/render.ts). This check reads them as text and fails when they drift
+// apart: a widget added to one and not the others would be missing from a bundle, or registered
+// under the wrong class. In Node with mocha (`npm run test:node`).
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { WIDGETS } from '../../scripts/lib/widgets.mjs';
@@ -22,6 +22,13 @@ export function definedElements(source) {
   return [...source.matchAll(/^define\(\s*['"]([^'"]+)['"]\s*,\s*(\w+)\s*\)/gm)].map(([, tag, ctor]) => [tag, ctor]);
 }
 
+/** The tags src/ssr/render.ts prerenders (its own TAGS list). */
+export function prerenderedTags(source) {
+  const list = /const TAGS\b[^=]*=\s*\[([^\]]*)\]/.exec(source);
+  if (!list) throw new Error('src/ssr/render.ts has no `const TAGS = [...]` list');
+  return [...list[1].matchAll(/['"]([^'"]+)['"]/g)].map(([, tag]) => tag);
+}
+
 /** The folders whose define.ts src/index.ts re-exports (and so registers), in order. */
 export function indexFolders(source) {
   return [...source.matchAll(/^export \* from '\.\/([\w-]+)\/define\.js';/gm)].map(([, folder]) => folder);
@@ -31,7 +38,7 @@ export function indexFolders(source) {
  * What disagrees between the lists, as sentences (none: they agree).
  * `widgets`: scripts/lib/widgets.mjs's WIDGETS; `defines`: folder -> its define.ts text.
  */
-export function tagListProblems({ widgets, defines, index, scriptTag }) {
+export function tagListProblems({ widgets, defines, index, scriptTag, ssr }) {
   const problems = [];
   const same = (a, b) => a.length === b.length && [...a].sort().every((each, i) => each === [...b].sort()[i]);
   const byTag = new Map();
@@ -63,6 +70,8 @@ export function tagListProblems({ widgets, defines, index, scriptTag }) {
   const order = elements.map(([tag]) => tag);
   const allTags = widgets.flatMap((widget) => widget.elements);
   if (!same(order, allTags)) problems.push(`src/script-tag.ts registers ${order.join(', ')}; widgets.mjs lists ${allTags.join(', ')}`);
+  const prerendered = prerenderedTags(ssr);
+  if (!same(prerendered, allTags)) problems.push(`src/ssr/render.ts prerenders ${prerendered.join(', ')}; widgets.mjs lists ${allTags.join(', ')}`);
   for (const [tag, ctor] of elements) {
     if (byTag.has(tag) && byTag.get(tag) !== ctor) problems.push(`src/script-tag.ts registers <${tag}> as ${ctor}; its define.ts as ${byTag.get(tag)}`);
   }
@@ -85,10 +94,10 @@ function repositoryLists() {
     if (entry.isDirectory() && entry.name !== 'core' && existsSync(new URL(`../../src/${entry.name}/define.ts`, import.meta.url)))
       defines[entry.name] = read(`src/${entry.name}/define.ts`);
   }
-  return { widgets: WIDGETS, defines, index: read('src/index.ts'), scriptTag: read('src/script-tag.ts') };
+  return { widgets: WIDGETS, defines, index: read('src/index.ts'), scriptTag: read('src/script-tag.ts'), ssr: read('src/ssr/render.ts') };
 }
 
-describe('tag lists: widgets.mjs, define.ts, index.ts and script-tag.ts agree', () => {
+describe('tag lists: widgets.mjs, define.ts, index.ts, script-tag.ts and ssr/render.ts agree', () => {
   it('the repository lists agree', () => {
     const lists = repositoryLists();
     // Not vacuous: every list was read and holds the tags.
@@ -143,6 +152,12 @@ describe('tag lists: widgets.mjs, define.ts, index.ts and script-tag.ts agree', 
         defines: { ...lists.defines, benefits: `${lists.defines.benefits}\ndefine('iop-benefit', IopBenefit);\n` },
       }));
       assert.match(problems.join('\n'), /src\/benefits\/define\.ts registers iop-benefits, iop-benefit; widgets\.mjs says iop-benefits/);
+    });
+
+    it("a tag missing from the server render's list", () => {
+      const problems = drifted((lists) => ({ ...lists, ssr: lists.ssr.replace("'iop-crisis-help', ", '') }));
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0], /^src\/ssr\/render\.ts prerenders /);
     });
 
     it('a widget folder missing from widgets.mjs, or from src/index.ts', () => {
