@@ -54,6 +54,53 @@ describe('<iop-article-cards>', () => {
   afterEach(() => warnings.restore());
 
   describe('from the articles attribute', () => {
+    /** The elements under `node`, as tag.class[part](children): what a card draws, text aside. */
+    const outline = (node: Element): string => {
+      const children = [...node.children].map(outline).join(',');
+      const cls = node.getAttribute('class') ? `.${node.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
+      const part = node.getAttribute('part') ? `[${node.getAttribute('part')}]` : '';
+      return `${node.localName}${cls}${part}${children ? `(${children})` : ''}`;
+    };
+
+    it('each card shape draws the same elements as one template per part did, with every value as text', async () => {
+      const articles = [
+        { ...ARTICLES[0], author: 'Ana', date: '2025-05-13' },
+        { title: 'Only a title', date: '2025-05-12' },
+        { title: 'Author, no date', author: 'Ana Ruiz', tags: ['A', 'B', 'C', 'D'], date: 'not a date' },
+        // Data that looks like the template's own markup or its value marker stays text.
+        { title: 'A ~ b <i>x</i> ${y} </h3>', url: '/blog/~', excerpt: '~~ <p part="link">', tags: ['~'], date: '2025-05-10' },
+      ];
+      const el = await fixture<IopArticleCards>(html`<iop-article-cards heading-level="2" articles=${JSON.stringify(articles)}></iop-article-cards>`);
+      const items = [...shadow(el).querySelectorAll('.cards > li')];
+      expect(items.map(outline)).to.deep.equal([
+        'li(article.card[card](img[image],div.body(h2[title](a[link]),p.meta[meta](time),p[excerpt],ul.tags[tags](li,li))))',
+        'li(article.card[card](div.body(h2[title],p.meta[meta](time))))',
+        'li(article.card[card](div.body(h2[title](a[link]),p.meta[meta](time),p[excerpt],ul.tags[tags](li))))',
+        'li(article.card[card](div.body(h2[title],p.meta[meta],ul.tags[tags](li,li,li,li))))',
+      ]);
+      const [full, , marked, noDate] = items;
+      expect(full!.querySelector('.meta')!.textContent).to.equal('May 13, 2025 · \u2068Ana\u2069 · 6 min read');
+      expect(full!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-13');
+      expect(full!.querySelector('img')!.getAttribute('width')).to.equal('800');
+      expect(noDate!.querySelector('.meta')!.textContent).to.equal('\u2068Ana Ruiz\u2069');
+      expect(marked!.querySelector('[part=title]')!.textContent).to.equal('A ~ b <i>x</i> ${y} </h3>');
+      expect(marked!.querySelector('a')!.getAttribute('href')).to.equal('/blog/~');
+      expect(marked!.querySelector('[part=excerpt]')!.textContent).to.equal('~~ <p part="link">');
+      expect(marked!.querySelector('.tags')!.textContent).to.equal('~');
+    });
+
+    it('heading-level 2-6 draws that heading, the card link inside it', async () => {
+      for (const [level, tag] of [
+        ['2', 'h2'],
+        ['6', 'h6'],
+        ['4', 'h4'],
+      ]) {
+        const el = await fixture<IopArticleCards>(html`<iop-article-cards heading-level=${level!} articles=${json}></iop-article-cards>`);
+        expect(shadow(el).querySelector('[part=title]')!.localName, level).to.equal(tag);
+        expect(shadow(el).querySelectorAll(`.card > .body > ${tag}[part=title] > a[part=link]`).length).to.equal(ARTICLES.length);
+      }
+    });
+
     it('renders one card per article, newest first, each with one link covering it', async () => {
       const el = await fixture<IopArticleCards>(html`<iop-article-cards articles=${json}></iop-article-cards>`);
       expect(titles(el)).to.deep.equal(ARTICLES.map((a) => a.title));
