@@ -15,8 +15,9 @@ import { CARDS } from '../../bench/entries/cards.js';
  * - Elements drawn in shadow roots: what style and layout work through.
  */
 const BUDGET = {
-  // 2026-11-29: the counts measured when the budget was set (issue 17).
-  templates: 32,
+  // 2026-11-29: the counts measured when the budget was set (issue 17); templates 32, then 29 with
+  // one template per card shape.
+  templates: 29,
   cssRules: 170,
   // 2026-11-29: 121, then 122 with the explainer's paragraph that an IOP is not emergency care.
   shadowElements: 122,
