@@ -112,7 +112,10 @@ export function assess(answers: Answers): Assessment {
   // Rule 7: any self-harm thoughts are a finding of their own, reported first.
   const reasons: Reason[] = selfHarmReason ? [selfHarmReason] : [];
   const severeSymptoms = severe(phq) || severe(gad);
-  if (answers['safe-home'] === 'no') return result('more-support-than-iop', [...reasons, 'unsafe-at-home']);
+  // The clinical lead's decision, on the safe side: an unsafe home together with any self-harm
+  // thoughts is a danger signal, so it is rule 4's "get help now" (988 / 911 first, no IOP call to
+  // action). The visitor loses nothing by it; missing it could cost a life.
+  if (answers['safe-home'] === 'no') return result(selfHarm > 0 ? 'get-help-now' : 'more-support-than-iop', [...reasons, 'unsafe-at-home']);
   if (answers['safe-home'] === 'unsure' && severeSymptoms) {
     return result('more-support-than-iop', [...reasons, 'severe-unsure-safety']);
   }

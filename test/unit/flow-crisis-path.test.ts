@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { assess } from '../../src/self-check/assess.js';
 import { currentStep, initialState, reduce, restoreState, type Action, type FlowState } from '../../src/self-check/flow.js';
 import type { Mode, QuestionId } from '../../src/self-check/questions.js';
 
@@ -54,6 +55,27 @@ describe('self-check flow: the crisis path (pure)', () => {
     expect(state.screen).to.equal('result');
     expect(state.interruptShown).to.equal(true);
   });
+
+  // The clinical lead's decision: "cannot stay safe at home" with any self-harm thoughts is "get help now".
+  for (const mode of ['brief', 'full'] as const) {
+    it(`${mode}: item 9 "Several days", then "cannot stay safe at home": the check ends at get-help-now, crisis help first`, () => {
+      let state = act(mode, initialState(), { type: 'start' });
+      for (let guard = 0; guard < 40 && state.screen === 'steps'; guard++) {
+        const step = currentStep(mode, state)!;
+        if (step.type === 'question') {
+          const value = step.id === 'phq9' ? '1' : step.id === 'safe-home' ? 'no' : (CONTEXT.find(([id]) => id === step.id)?.[1] ?? '0');
+          state = act(mode, state, { type: 'answer', id: step.id, value });
+        }
+        state = act(mode, state, { type: 'continue' });
+      }
+      expect(state.screen).to.equal('result');
+      expect(state.answers['safe-home']).to.equal('no');
+      expect(state.interruptShown).to.equal(true);
+      expect(assess(state.answers).level).to.equal('get-help-now');
+      // The same answers with a safe home are not "get help now": the home is what tips it.
+      expect(assess({ ...state.answers, 'safe-home': 'yes' }).level).to.not.equal('get-help-now');
+    });
+  }
 
   it('Continue on a question before item 9 does not mark the interrupt', () => {
     let state = act('full', initialState(), { type: 'start' });

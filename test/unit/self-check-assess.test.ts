@@ -103,6 +103,16 @@ describe('self-check scoring (pure)', () => {
       expect(result.reasons).to.include('unsafe-at-home');
     });
 
+    it('get-help-now when the visitor cannot stay safe at home and had any self-harm thoughts', () => {
+      for (const selfHarm of [1, 2, 3]) {
+        const result = assess({ ...screener(phqTotal(3 + selfHarm, selfHarm), gadTotal(0)), ...context, 'safe-home': 'no' });
+        expect(result.level, `item 9 at ${selfHarm}`).to.equal('get-help-now');
+        expect(result.reasons[0]).to.match(/^self-harm-/);
+      }
+      // "Not sure" about safety is not enough on its own for "get help now".
+      expect(level({ ...screener(phqTotal(2, 1), gadTotal(0)), ...context, 'safe-home': 'unsure' })).to.not.equal('get-help-now');
+    });
+
     it('more-support-than-iop for severe symptoms when safety at home is uncertain', () => {
       expect(level({ ...screener(phqTotal(15), gadTotal(0)), ...context, 'safe-home': 'unsure' })).to.equal('more-support-than-iop');
       expect(level({ ...screener(phqTotal(0), gadTotal(15)), ...context, 'safe-home': 'unsure' })).to.equal('more-support-than-iop');

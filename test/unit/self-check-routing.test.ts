@@ -40,10 +40,23 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
     ['self-harm-several-days', 'depression-elevated', 'daily-life-very-hard'],
   ],
   [
-    'item 9 several days, unsafe at home',
+    // The clinical lead's decision: an unsafe home with any self-harm thoughts is a danger signal.
+    'item 9 several days, unsafe at home: get help now',
     { ...PHQ0, phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...ok, 'safe-home': 'no' },
-    'more-support-than-iop',
+    'get-help-now',
     ['self-harm-several-days', 'unsafe-at-home'],
+  ],
+  [
+    'item 9 several days, unsafe at home, severe symptoms (full): get help now',
+    { ...PHQ0, ...GAD0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq9: '1', gad1: '3', difficulty: '3', ...ok, 'safe-home': 'no' },
+    'get-help-now',
+    ['self-harm-several-days', 'unsafe-at-home'],
+  ],
+  [
+    'item 9 several days, unsure about safety at home: not "get help now" by that alone',
+    { ...PHQ0, phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...ok, 'safe-home': 'unsure' },
+    'weekly-therapy-may-fit',
+    ['self-harm-several-days', 'unsure-safe-at-home'],
   ],
   // Safety at home.
   ['unsafe at home, no symptoms', { ...BRIEF0, ...ok, 'safe-home': 'no' }, 'more-support-than-iop', ['unsafe-at-home']],
@@ -283,6 +296,16 @@ describe('self-check routing properties (fast-check)', () => {
         expect(assess(walk(mode, { ...all, phq9: selfHarm })).level).to.equal('get-help-now');
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('an unsafe home with any item 9 above 0 is always get-help-now, in both modes; without item 9 it is more support', () => {
+    fc.assert(
+      fc.property(fullAnswers, fc.constantFrom('0', '1', '2', '3'), fc.constantFrom<Mode>('brief', 'full'), (all, selfHarm, mode) => {
+        const result = assess(walk(mode, { ...all, phq9: selfHarm, 'safe-home': 'no' }));
+        expect(result.level).to.equal(selfHarm === '0' ? 'more-support-than-iop' : 'get-help-now');
+      }),
+      { numRuns: 300 },
     );
   });
 
