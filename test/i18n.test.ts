@@ -193,11 +193,11 @@ describe('languages', () => {
       const el = await fixture(html`<iop-crisis-help lang="es"></iop-crisis-help>`);
       await spanish(el, 'Hay ayuda disponible ahora');
       const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
-      expect(links).to.deep.include(['Llamar al 988 (oprima 2 para español)', 'tel:988']);
+      expect(links).to.deep.include(['Llamar al 988 y oprimir 2 para español', 'tel:988']);
       expect(links).to.deep.include(['Enviar AYUDA por mensaje de texto al 988', 'sms:988?body=AYUDA']);
       expect(links).to.deep.include(['Enviar AYUDA por mensaje de texto al 741741', 'sms:741741?body=AYUDA']);
       expect(links).to.deep.include(['Llamar al 911', 'tel:911']);
-      expect(shadow(el).textContent).to.contain('WhatsApp: 442-AYUDAME').and.contain('llame al 988 y oprima 1');
+      expect(shadow(el).textContent).to.contain('WhatsApp: 442-AYUDAME').and.contain('llamar al 988 y oprimir 1');
       await expectWorkingCrisisHelp(el);
       await expect(el).to.be.accessible();
     });

@@ -13,7 +13,7 @@ describe('fallbackHtml (pure)', () => {
 
   it('crisis help in Spanish, from lang or the page language', () => {
     const spanish = fallbackHtml('iop-crisis-help', { lang: 'es-MX' });
-    expect(spanish).to.contain('<strong>Hay ayuda disponible ahora:</strong>').and.contain('<a href="tel:988">Llamar al 988 (oprima 2 para español)</a>');
+    expect(spanish).to.contain('<strong>Hay ayuda disponible ahora:</strong>').and.contain('<a href="tel:988">Llamar al 988 y oprimir 2 para español</a>');
     expect(spanish, "the notes a link label has no room for: veterans' line and WhatsApp").to.contain('<p>Para veteranos: ').and.contain('442-AYUDAME');
     expect(fallbackHtml('iop-crisis-help', {}, 'es')).to.equal(spanish);
     expect(fallbackHtml('iop-crisis-help', { lang: 'en' }, 'es')).to.contain('Call 988');

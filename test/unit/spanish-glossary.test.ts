@@ -160,8 +160,8 @@ describe('Spanish glossary (decided terms cannot drift back)', () => {
   it('crisis help: the Spanish options exactly as the clinical reference gives them, links as infinitives', () => {
     const [lifeline, textLine, emergency] = CRISIS_ES.resources;
     expect(lifeline.actions.map((a) => a.href)).to.deep.equal(['tel:988', 'sms:988?body=AYUDA', 'https://988lifeline.org/chat/']);
-    expect(lifeline.actions[0].label).to.contain('oprima 2 para español');
-    expect(lifeline.note).to.match(/988 y oprima 1/);
+    expect(lifeline.actions[0].label).to.equal('Llamar al 988 y oprimir 2 para español');
+    expect(lifeline.note).to.match(/llamar al 988 y oprimir 1/);
     expect(textLine.actions.map((a) => a.href)).to.deep.equal(['sms:741741?body=AYUDA']);
     expect(textLine.note).to.contain('WhatsApp: 442-AYUDAME');
     expect(emergency.actions.map((a) => a.href)).to.deep.equal(['tel:911']);
@@ -170,6 +170,10 @@ describe('Spanish glossary (decided terms cannot drift back)', () => {
       labels.filter((label) => !/^(Llamar|Enviar|Chatear)\b/.test(label)),
       'infinitives',
     ).to.deep.equal([]);
+    // One crisis box for every audience: no "usted" command or pronoun where a teen reads it
+    // (the self-check shows this box in youth mode), and no "tú" (checked above).
+    const usted = CRISIS.filter(([, text]) => /(?<!\p{L})(usted|su|sus|oprima|llame|envíe|escriba|converse|hable|marque)(?!\p{L})/iu.test(text));
+    expect(usted, usted.join('\n')).to.deep.equal([]);
     // Each service says, in Spanish, that help is free, confidential and in Spanish.
     for (const resource of [lifeline, textLine])
       expect(resource.description)
