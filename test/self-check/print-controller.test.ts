@@ -1,9 +1,12 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { PrintController } from '../../src/self-check/print.js';
 
 class PrintHost extends LitElement {
   printer = new PrintController(this);
+  override render() {
+    return html`<details class="folded"><summary>Details</summary><p>Scores</p></details><details class="mine"><summary>Mine</summary></details>`;
+  }
 }
 customElements.define('print-test-host', PrintHost);
 
@@ -65,5 +68,36 @@ describe('PrintController', () => {
     // A late afterprint changes nothing.
     window.dispatchEvent(new Event('afterprint'));
     expect(pageSheets()).to.deep.equal([pageSheet]);
+  });
+
+  describe('folded details print open', () => {
+    const details = (host: PrintHost, name: string) => host.shadowRoot!.querySelector<HTMLDetailsElement>(`details.${name}`)!;
+
+    it("the browser's own print (beforeprint / afterprint): closed details open for it, and close after", async () => {
+      const host = await fixture<PrintHost>(testHtml`<print-test-host></print-test-host>`);
+      details(host, 'mine').open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect([details(host, 'folded').open, details(host, 'mine').open]).to.deep.equal([true, true]);
+      window.dispatchEvent(new Event('afterprint'));
+      // Only what printing opened is closed again: the visitor's own choice stays.
+      expect([details(host, 'folded').open, details(host, 'mine').open]).to.deep.equal([false, true]);
+    });
+
+    it('the print button: open while the dialog is open, closed after', async () => {
+      const host = await fixture<PrintHost>(testHtml`<print-test-host></print-test-host>`);
+      let during: boolean | undefined;
+      await printing(host, () => (during = details(host, 'folded').open));
+      expect(during).to.equal(true);
+      expect(details(host, 'folded').open).to.equal(false);
+    });
+
+    it('a host that left the page no longer listens, and is left as the visitor had it', async () => {
+      const host = await fixture<PrintHost>(testHtml`<print-test-host></print-test-host>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      host.remove();
+      expect(details(host, 'folded').open).to.equal(false);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(details(host, 'folded').open).to.equal(false);
+    });
   });
 });
