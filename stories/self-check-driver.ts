@@ -42,11 +42,15 @@ export async function choose(el: IopSelfCheck, value: string): Promise<void> {
 }
 
 /** The buttons' words, in the widget's language. */
-export const ENGLISH = { continue: 'Continue', continueCheck: 'Continue the check' };
-export const SPANISH = { continue: 'Continuar', continueCheck: 'Seguir con el cuestionario' };
+export const ENGLISH = { continue: 'Continue', continueCheck: 'Continue the check', showAdult: 'Show this to the adult with you' };
+export const SPANISH = { continue: 'Continuar', continueCheck: 'Seguir con el cuestionario', showAdult: 'Mostrarle esto a la persona adulta que está contigo' };
 
 /** Answers questions by id until the result, using `answers` and the first option otherwise. */
-export async function answerThrough(el: IopSelfCheck, answers: Record<string, string>, words = ENGLISH): Promise<string[]> {
+export async function answerThrough(
+  el: IopSelfCheck,
+  answers: Record<string, string>,
+  words: { continue: string; continueCheck: string; showAdult?: string } = ENGLISH,
+): Promise<string[]> {
   const seen: string[] = [];
   for (let guard = 0; guard < 40; guard++) {
     if (root(el).querySelector('[part=result]')) return seen;
@@ -57,7 +61,9 @@ export async function answerThrough(el: IopSelfCheck, answers: Record<string, st
       await click(el, words.continue);
     } else {
       seen.push('interrupt');
-      await click(el, words.continueCheck);
+      // In parent mode after a danger answer, the interrupt hands the device to the adult.
+      const handover = words.showAdult && [...root(el).querySelectorAll('button')].some((node) => accessibleName(node) === words.showAdult);
+      await click(el, handover ? words.showAdult! : words.continueCheck);
     }
   }
   throw new Error('never reached a result');

@@ -29,9 +29,10 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         'Te puede ayudar ver los resultados con tu mamá, tu papá u otro adulto de confianza.',
       ],
       parent: [
-        `Averigüe si un ${IOP} podría ser adecuado para su hijo(a) de 12 a 17 años. Toma unos 3 minutos.`,
-        'Las primeras preguntas son sobre cómo se ha sentido su hijo(a), y las contesta él o ella. Por favor, entréguele el dispositivo para esa parte. A su hijo(a) se le avisará que usted verá lo que conteste.',
-        'Después, usted contestará las preguntas sobre la atención que recibe y la vida en casa.',
+        `Averigüe si un ${IOP} podría ser adecuado para su hijo o hija de 12 a 17 años. Toma unos 3 minutos.`,
+        // Each pronoun names who it is: "su" is always the parent's, the young person is "el o la joven".
+        'Las primeras preguntas son sobre cómo se ha sentido su hijo o hija, y las contesta el o la joven. Para esa parte, por favor, entréguele el dispositivo al o a la joven. Antes de contestar, el o la joven leerá que usted verá las respuestas.',
+        'Después, usted contestará las preguntas sobre la atención que recibe su hijo o hija y sobre la vida en casa.',
       ],
     },
     privacy: {
@@ -86,6 +87,8 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         ],
       },
       continue: 'Seguir con el cuestionario',
+      // Read by the young person (tú): the button opens the result meant for the adult.
+      showAdult: 'Mostrarle esto a la persona adulta que está contigo',
     },
     results: {
       'get-help-now': {
@@ -187,6 +190,20 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
           'Su hijo(a) respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Eso ya es motivo suficiente para buscarle pronto una cita con un profesional, sin importar las otras respuestas. Por ahora, guarde bajo llave las armas de fuego y los medicamentos. Usted y su hijo(a) pueden llamar o enviar un mensaje de texto juntos al 988 a cualquier hora. Para español, al llamar oprima 2, y por mensaje de texto escriba AYUDA.',
       },
     },
+    selfHarmFit: {
+      adult: {
+        heading: 'Para empezar, hable pronto con un profesional',
+        summary: `Un terapeuta o su médico puede hablar con usted sobre estos pensamientos. También puede ayudarle a elegir la atención adecuada, como sesiones de terapia o un ${IOP}.`,
+      },
+      youth: {
+        heading: 'Para empezar, habla pronto con un profesional',
+        summary: `Con tu mamá, tu papá u otro adulto de confianza, ve pronto con un terapeuta o con tu médico. Pueden hablar contigo sobre estos pensamientos y ayudarte a elegir la atención adecuada, como sesiones de terapia o un ${IOP} para adolescentes.`,
+      },
+      parent: {
+        heading: 'Para empezar, lleve pronto a su hijo(a) con un profesional',
+        summary: `Un terapeuta o el médico de su hijo(a) puede hablar con él o ella sobre estos pensamientos. También puede ayudarle a usted a elegir la atención adecuada, como sesiones de terapia o un ${IOP} para adolescentes.`,
+      },
+    },
     crisisLabel: 'Hay ayuda disponible ahora',
     fitHeading: {
       adult: 'Qué tipo de atención podría convenirle',
@@ -207,6 +224,15 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         'En un IOP, recibes terapia de grupo e individual unas 3 horas al día, muchas veces después de la escuela. Después regresas a tu casa. Tu familia también suele participar. Aprendes habilidades para manejar el estrés, el estado de ánimo y la preocupación.',
       parent:
         'En un IOP, su hijo(a) recibe terapia de grupo e individual unas 3 horas al día, muchas veces después de la escuela. Después regresa a casa. La familia también suele participar. Los adolescentes aprenden habilidades para manejar el estrés, el estado de ánimo y la preocupación.',
+    },
+    urgentEvaluationHeading: 'Qué es una evaluación urgente',
+    urgentEvaluation: {
+      adult:
+        'Un médico o un profesional de salud mental habla con usted sobre lo que está pasando y sobre qué tan seguro(a) está. Juntos deciden qué atención le conviene ahora, como la hospitalización parcial (un programa durante la mayor parte del día) o quedarse en el hospital. En una sala de emergencias pueden hacerlo a cualquier hora.',
+      youth:
+        'Un profesional de salud mental habla contigo y con un adulto de confianza sobre lo que pasa y qué tan seguro(a) estás. Juntos deciden qué atención te conviene ahora, como un programa durante la mayor parte del día o quedarte en el hospital. En una sala de emergencias pueden hacerlo a cualquier hora.',
+      parent:
+        'Un profesional de salud mental habla con usted y con su hijo(a) sobre lo que pasa y qué tan seguro(a) está su hijo(a). Juntos deciden qué atención le conviene ahora, como la hospitalización parcial (un programa durante la mayor parte del día) o quedarse en el hospital. En una sala de emergencias pueden hacerlo a cualquier hora.',
     },
     nextStepsHeading: 'Próximos pasos',
     nextSteps: {
@@ -260,6 +286,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       },
     },
     call: (phone: string) => `Llamar al ${phone}`,
+    callForEvaluation: (phone: string) => `Llamar al ${phone} para pedir una evaluación`,
     contact: (clinicName?: string | null) => (clinicName ? `Comunicarse con ${clinicName}` : 'Hablar con nuestro equipo de admisión'),
     score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
       `${tool} (${anxiety ? 'ansiedad' : 'estado de ánimo'}): ${score} de ${max}, ${meaning}`,

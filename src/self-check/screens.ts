@@ -6,7 +6,7 @@ import { warn } from '../core/warn.js';
 import { assess, type Assessment, type ToolScore } from './assess.js';
 import type { SelfCheckConfig } from './config.js';
 import { currentStep, progress, type Action, type FlowState } from './flow.js';
-import { getQuestion, type QuestionId } from './questions.js';
+import { getQuestion, SELF_HARM_ID, type QuestionId } from './questions.js';
 import { hasKeyboardHint } from './quick-exit.js';
 import type { SelfCheckTexts, UiTexts } from './texts.js';
 
@@ -54,9 +54,13 @@ export interface ScreenHandlers {
 const OWN_CRISIS_TAG = 'iop-self-check-crisis-help';
 const crisisTagIsOurs = () => Boolean((customElements.get('iop-crisis-help') as { iopVersion?: string } | undefined)?.iopVersion);
 
-/** Crisis help comes first on a result after self-harm thoughts, and after "I cannot stay safe at home" (rule 13's intent). */
+/**
+ * Crisis help comes first on a result after self-harm thoughts, and wherever the next step is
+ * urgent: "get help now", and "more support than an IOP" (after "I cannot stay safe at home", or
+ * severe symptoms with safety at home in doubt), which sends the visitor to be seen today.
+ */
 export const crisisFirst = (flow: FlowState, result: Assessment): boolean =>
-  flow.interruptShown || result.selfHarm > 0 || result.level === 'get-help-now' || result.reasons.includes('unsafe-at-home');
+  flow.interruptShown || result.selfHarm > 0 || result.level === 'get-help-now' || result.level === 'more-support-than-iop';
 
 /** The result's heading: self-harm thoughts head it (rule 7) unless the result is already "get help now". */
 export function resultHeading(ui: UiTexts, audience: SelfCheckConfig['audience'], result: Assessment): string {
@@ -222,6 +226,9 @@ function renderQuestion(view: ScreenView, id: QuestionId) {
 /** Rule 2 and the presentation rules: crisis actions right under the heading, the largest controls here. */
 function renderInterrupt(view: ScreenView) {
   const { interrupt } = view.t.ui;
+  // Parent mode, item 9 at 2 or more: the next screen is the caregiver's "get help now" result,
+  // and the young person holding the device is told to hand it over.
+  const handover = view.config.audience === 'parent' && Number(view.flow.answers[SELF_HARM_ID] ?? 0) >= 2;
   return html`
     ${renderBack(view)}
     <div class="interrupt">
@@ -229,19 +236,23 @@ function renderInterrupt(view: ScreenView) {
       ${renderCrisis(view.crisis, { urgent: true })}
       ${interrupt.body[view.config.audience].map((paragraph) => html`<p>${paragraph}</p>`)}
     </div>
-    <button type="button" class="button secondary" part="button" @click=${() => view.on.act({ type: 'continue' })}>${interrupt.continue}</button>
+    <button type="button" class="button secondary" part="button" @click=${() => view.on.act({ type: 'continue' })}>${handover ? interrupt.showAdult : interrupt.continue}</button>
   `;
 }
 
+/** A result; where crisis help is not first, it comes before the details for a clinician, never below them (rule 3). */
 function renderResult(view: ScreenView, result: Assessment) {
   const { config, on } = view;
   const { ui, questions } = view.t;
   const { audience, headingLevel: level, cta, phone } = config;
-  const fit = ui.results[result.level][audience];
   const helpFirst = crisisFirst(view.flow, result);
   const helpNow = result.level === 'get-help-now';
-  // Rule 7: self-harm thoughts head the result; the kind of care follows.
+  // An urgent evaluation, not an IOP, is the next step: no IOP call to action, no "what an IOP is like".
+  const urgent = result.level === 'more-support-than-iop';
+  // Rule 7: self-harm thoughts head the result; the kind of care follows. After them, "weekly
+  // therapy may be enough" is never said: the next step stays a professional, soon.
   const thoughtsFirst = result.selfHarm > 0 && !helpNow;
+  const fit = thoughtsFirst && result.level === 'weekly-therapy-may-fit' ? ui.selfHarmFit[audience] : ui.results[result.level][audience];
   const main = thoughtsFirst ? ui.selfHarmResult[audience] : fit;
   return html`
     <div class="result ${result.level}" part="result" data-level=${result.level}>
@@ -260,15 +271,15 @@ function renderResult(view: ScreenView, result: Assessment) {
         ${ui.nextSteps[result.level][audience].map((step) => html`<li>${step}</li>`)}
       </ul>
       ${
-        helpNow || (!cta && !phone)
+        helpNow || ((urgent || !cta) && !phone)
           ? nothing
           : html`<p class="actions">
             ${
-              cta
+              cta && !urgent
                 ? html`<a class="button" part="cta" href=${cta.href} @click=${(event: MouseEvent) => on.cta(event, cta.href, result)}>${cta.label ?? ui.contact(config.clinicName)}</a>`
                 : nothing
             }
-            ${phone ? html`<a class="phone" href=${phone.href}>${ui.call(phone.label)}</a>` : nothing}
+            ${phone ? html`<a class="phone" href=${phone.href}>${(urgent ? ui.callForEvaluation : ui.call)(phone.label)}</a>` : nothing}
           </p>`
       }
 
@@ -277,8 +288,15 @@ function renderResult(view: ScreenView, result: Assessment) {
         ${result.reasons.map((reason) => html`<li>${ui.reasons[reason][audience]}</li>`)}
       </ul>
 
-      ${helpNow ? nothing : html`${heading(level + 1, ui.whatIsIopHeading)}<p>${ui.whatIsIop[audience]}</p>`}
+      ${
+        helpNow
+          ? nothing
+          : urgent
+            ? html`${heading(level + 1, ui.urgentEvaluationHeading)}<p>${ui.urgentEvaluation[audience]}</p>`
+            : html`${heading(level + 1, ui.whatIsIopHeading)}<p>${ui.whatIsIop[audience]}</p>`
+      }
 
+      ${helpFirst ? nothing : renderCrisis(view.crisis, {})}
       <details class="scores">
         <summary>${ui.scoresHeading}</summary>
         <ul>
@@ -288,7 +306,6 @@ function renderResult(view: ScreenView, result: Assessment) {
       </details>
       <p class="attribution">${questions.attribution}</p>
 
-      ${helpFirst ? nothing : renderCrisis(view.crisis, {})}
       <p class="muted">${ui.notDiagnosis[audience]}</p>
       <p class="print-only">${ui.printedOn(view.printedOn)}</p>
       <p class="actions no-print">

@@ -74,6 +74,11 @@ export const TEXT = {
       ],
     } satisfies ByAudience<string[]>,
     continue: 'Continue the check',
+    /**
+     * Parent mode after an answer of 2 or more: the button leads to the caregiver's "get help now"
+     * result, so it says so to the young person holding the device.
+     */
+    showAdult: 'Show this to the adult with you',
   },
   results: {
     'get-help-now': {
@@ -169,6 +174,27 @@ export const TEXT = {
         'Your child answered that they have had thoughts that they would be better off dead or of hurting themselves. That is reason enough for them to see a professional soon, whatever the other answers. For now, lock away firearms and medicines. You can call or text 988 together at any time.',
     },
   } satisfies ByAudience<{ heading: string; headingToday: string; summary: string }>,
+  /**
+   * Under `fitHeading` in place of "Weekly therapy may be enough" once self-harm thoughts were
+   * reported (rule 7's spirit): the next step stays a conversation with a professional soon.
+   */
+  selfHarmFit: {
+    adult: {
+      heading: 'Start by talking with a professional soon',
+      summary:
+        'A therapist or your doctor can talk with you about these thoughts and help you choose the care that fits, such as regular therapy sessions or an IOP.',
+    },
+    youth: {
+      heading: 'Start by talking with a professional soon',
+      summary:
+        'With a parent or another adult you trust, see a therapist or your doctor soon. They can talk with you about these thoughts and help you choose the care that fits, such as regular therapy sessions or an IOP for teens.',
+    },
+    parent: {
+      heading: 'Start by having your child see a professional soon',
+      summary:
+        "A therapist or your child's doctor can talk with your child about these thoughts and help you choose the care that fits, such as regular therapy sessions or an IOP for teens.",
+    },
+  } satisfies ByAudience<{ heading: string; summary: string }>,
   /** The crisis help's name when focus goes to it on a result (rule 13). */
   crisisLabel: 'Help is available now',
   fitHeading: same('What kind of care may fit', 'What kind of care may fit your child'),
@@ -255,6 +281,16 @@ export const TEXT = {
     parent:
       'In an IOP, your child has group and individual therapy about 3 hours a day, often after school, and goes home after. Families usually take part too. Teens learn skills for stress, mood and worry.',
   } satisfies ByAudience<string>,
+  /** "You may need more support than an IOP": an urgent evaluation is the next step, not an IOP. */
+  urgentEvaluationHeading: 'What an urgent evaluation is',
+  urgentEvaluation: {
+    adult:
+      'A doctor or mental health professional talks with you about what is happening and how safe you are. Together you decide which care fits now, such as partial hospitalization (a program for most of the day) or a hospital stay. An emergency room can do this at any hour.',
+    youth:
+      'A doctor or mental health professional talks with you, and with a parent or another adult you trust, about what is happening and how safe you are. Together you decide which care fits now, such as a program for most of the day or a hospital stay. An emergency room can do this at any hour.',
+    parent:
+      'A doctor or mental health professional talks with your child and with you about what is happening and how safe your child is. Together you decide which care fits now, such as partial hospitalization (a program for most of the day) or a hospital stay. An emergency room can do this at any hour.',
+  } satisfies ByAudience<string>,
   nextStepsHeading: 'Next steps',
   nextSteps: {
     'get-help-now': {
@@ -295,6 +331,8 @@ export const TEXT = {
     'no-clear-need': same(['If you want to talk it through, we are here.'], ['If you want to talk it through, we are here.']),
   } satisfies Record<ResultLevel, ByAudience<string[]>>,
   call: (phone: string) => `Call ${phone}`,
+  /** The clinic's phone where an urgent evaluation, not an IOP, is the next step. */
+  callForEvaluation: (phone: string) => `Call ${phone} to ask about an evaluation`,
   contact: (clinicName?: string | null) => (clinicName ? `Contact ${clinicName}` : 'Talk with our intake team'),
   score: (tool: string, anxiety: boolean, score: number, max: number, meaning: string) =>
     `${tool} (${anxiety ? 'anxiety' : 'mood'}): ${score} of ${max}, ${meaning}`,

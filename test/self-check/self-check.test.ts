@@ -260,7 +260,12 @@ describe('<iop-self-check>', () => {
           .map((node) => node.textContent)
           .join(' ');
         expect(mainText).to.not.match(/PHQ|GAD|cut-off/);
-        if (level !== 'get-help-now') {
+        if (level === 'more-support-than-iop') {
+          // An urgent evaluation is the next step: no IOP call to action, the clinic's phone for an evaluation.
+          expect(result.querySelector('[part=cta]') === null, 'no IOP call to action').to.equal(true);
+          expect(result.querySelector<HTMLAnchorElement>('a.phone')!.getAttribute('href')).to.equal('tel:5555550100');
+          expect(result.textContent).to.contain('What an urgent evaluation is').and.not.contain('What an IOP is like');
+        } else if (level !== 'get-help-now') {
           expect(result.querySelector<HTMLAnchorElement>('[part=cta]')!.getAttribute('href')).to.equal('/contact');
           expect(result.querySelector<HTMLAnchorElement>('a.phone')!.getAttribute('href')).to.equal('tel:5555550100');
           expect(result.textContent).to.contain('What an IOP is like');
