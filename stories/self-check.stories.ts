@@ -3,6 +3,8 @@ import { html } from 'lit';
 import type { IopSelfCheck } from '../src/self-check/self-check.js';
 import { attributes } from './attributes.js';
 import { answerThrough, button, choose, click, SPANISH } from './self-check-driver.js';
+// Issue 12's result variants and one path per level: the same answers the browser tests play.
+import { CONTEXT_OK, ITEM9_ONLY, LEVEL_PATHS, PARENT_DANGER, SEVERE } from '../test/self-check/answer-paths.js';
 
 interface SelfCheckArgs {
   mode: 'brief' | 'full';
@@ -14,8 +16,6 @@ interface SelfCheckArgs {
   'quick-exit-url'?: string;
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
 }
-
-const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
 
 /** Plays a path through the check, the way a visitor would, before the story is shown. */
 const playTo =
@@ -46,30 +46,6 @@ const playToSpanish =
     await answerThrough(el, answers, SPANISH);
   };
 const spanish = [(story: () => unknown) => html`<div lang="es">${story()}</div>`];
-
-/** Issue 12's result variants: self-harm thoughts on several days only; severe symptoms; a parent's danger result. */
-const ITEM9_ONLY = { phq1: '0', phq2: '0', phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...CONTEXT_OK };
-const SEVERE = {
-  phq1: '3',
-  phq2: '3',
-  phq3: '3',
-  phq4: '3',
-  phq5: '3',
-  phq6: '3',
-  phq7: '3',
-  phq8: '3',
-  phq9: '0',
-  gad1: '3',
-  gad2: '3',
-  gad3: '3',
-  gad4: '3',
-  gad5: '3',
-  gad6: '3',
-  gad7: '3',
-  difficulty: '1',
-  ...CONTEXT_OK,
-};
-const PARENT_DANGER = { ...ITEM9_ONLY, phq9: '2' };
 
 const meta: Meta<SelfCheckArgs> = {
   title: 'Widgets/iop-self-check',
@@ -106,16 +82,14 @@ export const CrisisInterrupt: Story = {
     }
   }),
 };
-export const ResultGetHelpNow: Story = { play: playTo({ phq9: '3', ...CONTEXT_OK }) };
-export const ResultMoreSupport: Story = { play: playTo({ ...CONTEXT_OK, 'safe-home': 'no' }) };
-export const ResultIopMayFit: Story = {
-  play: playTo({ phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '0', difficulty: '2', ...CONTEXT_OK }),
-};
+export const ResultGetHelpNow: Story = { play: playTo(LEVEL_PATHS['get-help-now']) };
+export const ResultMoreSupport: Story = { play: playTo(LEVEL_PATHS['more-support-than-iop']) };
+export const ResultIopMayFit: Story = { play: playTo(LEVEL_PATHS['iop-may-fit']) };
 export const ResultIopMayFitWithSelfHarm: Story = {
-  play: playTo({ phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '1', difficulty: '2', ...CONTEXT_OK }),
+  play: playTo({ ...LEVEL_PATHS['iop-may-fit'], phq9: '1' }),
 };
-export const ResultWeeklyTherapy: Story = { play: playTo({ phq1: '1', phq2: '1', phq9: '0', difficulty: '1', ...CONTEXT_OK }) };
-export const ResultNoClearNeed: Story = { play: playTo({ phq9: '0', ...CONTEXT_OK }) };
+export const ResultWeeklyTherapy: Story = { play: playTo(LEVEL_PATHS['weekly-therapy-may-fit']) };
+export const ResultNoClearNeed: Story = { play: playTo(LEVEL_PATHS['no-clear-need']) };
 export const DarkStart: Story = { args: { theme: 'dark' }, decorators: dark };
 export const DarkQuestionError: Story = { args: { theme: 'dark' }, decorators: dark, play: playTo(null, (el) => click(el, 'Continue')) };
 export const DarkResult: Story = {

@@ -7,8 +7,7 @@ import { answerThrough, button, click, ENGLISH, headingText, questionName, root,
 // The second clinical read of every result screen (adult, youth, parent; English and Spanish):
 // none of its points broke a safety rule, each made the check worse for a visitor in distress.
 
-const OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
-const ITEM9_ONLY = { phq1: '0', phq2: '0', phq9: '1', gad1: '0', gad2: '0', difficulty: '0', ...OK };
+import { CONTEXT_OK as OK, ITEM9_ONLY, LEVEL_PATHS } from './answer-paths.js';
 const AUDIENCES = ['adult', 'youth', 'parent'] as const;
 
 async function started(template: ReturnType<typeof html>, start = 'Start') {
@@ -101,18 +100,14 @@ describe('<iop-self-check> results, second clinical read', () => {
 
     it('without self-harm thoughts, mild answers still read "Weekly therapy may be enough for now"', async () => {
       const el = await started(html`<iop-self-check></iop-self-check>`);
-      await answerThrough(el, { phq1: '1', phq2: '1', phq9: '0', difficulty: '1', ...OK });
+      await answerThrough(el, LEVEL_PATHS['weekly-therapy-may-fit']);
       expect(headingText(el)).to.equal('Weekly therapy may be enough for now');
     });
   });
 
   describe('3. crisis help comes before the details for a clinician', () => {
-    const calm: Array<[string, Record<string, string>]> = [
-      ['iop-may-fit', { phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '0', difficulty: '2', ...OK }],
-      ['weekly-therapy-may-fit', { phq1: '1', phq2: '1', phq9: '0', difficulty: '1', ...OK }],
-      ['no-clear-need', { phq9: '0', ...OK }],
-    ];
-    for (const [level, answers] of calm) {
+    for (const level of ['iop-may-fit', 'weekly-therapy-may-fit', 'no-clear-need'] as const) {
+      const answers = LEVEL_PATHS[level];
       it(`${level}: one crisis box, above the folded details and the attribution`, async () => {
         const el = await started(html`<iop-self-check></iop-self-check>`);
         await answerThrough(el, answers);

@@ -8,8 +8,7 @@ import { answerThrough, button, click, ENGLISH, headingText, questionName, root,
 // Issue 12, finding by finding, as a visitor on a phone (375x740) meets them: by role, label and
 // what is on screen, never by the element's internals.
 
-const OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
-const ITEM9_ONLY = { phq1: '0', phq2: '0', phq9: '1', gad1: '0', gad2: '0', ...OK };
+import { CONTEXT_OK as OK, ITEM9_ONLY, SEVERE } from './answer-paths.js';
 
 async function started(template: ReturnType<typeof html>) {
   const el = await fixture<IopSelfCheck>(template);
@@ -57,28 +56,7 @@ describe('<iop-self-check> safety (issue 12)', () => {
 
   describe('rule 8: severe symptoms are never "weekly therapy may be enough"', () => {
     const cases: Array<[string, Record<string, string>]> = [
-      [
-        'PHQ-9 24 / GAD-7 21, daily life somewhat difficult',
-        {
-          phq1: '3',
-          phq2: '3',
-          phq3: '3',
-          phq4: '3',
-          phq5: '3',
-          phq6: '3',
-          phq7: '3',
-          phq8: '3',
-          phq9: '0',
-          gad1: '3',
-          gad2: '3',
-          gad3: '3',
-          gad4: '3',
-          gad5: '3',
-          gad6: '3',
-          gad7: '3',
-          difficulty: '1',
-        },
-      ],
+      ['PHQ-9 24 / GAD-7 21, daily life somewhat difficult', SEVERE],
       [
         'PHQ-9 19 / GAD-7 0, not difficult at all',
         { phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', phq8: '0', phq9: '0', difficulty: '0' },

@@ -6,14 +6,7 @@ import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
 import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, widgetsRendered, watchQuickExit } from '../helpers.js';
 import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
-const CONTEXT_OK = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' };
-const LEVEL_ANSWERS: Record<string, Record<string, string>> = {
-  'get-help-now': { phq9: '3', ...CONTEXT_OK },
-  'more-support-than-iop': { ...CONTEXT_OK, 'safe-home': 'no' },
-  'iop-may-fit': { phq1: '3', phq2: '3', phq3: '2', phq4: '2', phq9: '0', difficulty: '2', ...CONTEXT_OK },
-  'weekly-therapy-may-fit': { phq1: '1', phq2: '1', phq9: '0', difficulty: '1', ...CONTEXT_OK },
-  'no-clear-need': { phq9: '0', ...CONTEXT_OK },
-};
+import { CONTEXT_OK, LEVEL_PATHS as LEVEL_ANSWERS } from './answer-paths.js';
 
 async function started(template = html`<iop-self-check cta-href="/contact" phone="(555) 555-0100"></iop-self-check>`) {
   const el = await fixture<IopSelfCheck>(template);

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { assess, supportRank, type Reason, type ResultLevel } from '../../src/self-check/assess.js';
 import { buildSteps, initialState, progress, reduce, type FlowState } from '../../src/self-check/flow.js';
 import { GAD_IDS, PHQ_IDS, type Answers, type Mode, type QuestionId } from '../../src/self-check/questions.js';
+import { CONTEXT_OK as ok } from '../self-check/answer-paths.js';
 
 /**
  * The routing rules of ../shared/reference/clinical.md, written out by hand: each row is an answer
  * pattern and the level and reasons a clinician reading the reference expects. Nothing here is
  * computed with the code under test.
  */
-const ok = { care: 'none', 'safe-home': 'yes', attend: 'yes', support: 'yes' } as const;
 const zeros = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, '0']));
 const PHQ0 = zeros(PHQ_IDS);
 const GAD0 = zeros(GAD_IDS);
