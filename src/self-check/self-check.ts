@@ -73,7 +73,7 @@ export class IopSelfCheck extends IopElement<SelfCheckConfig> {
   /** The clinic's phone number, shown on the result as a call link. */
   phone?: string;
 
-  /** Where the result's call to action goes (http(s), tel:, mailto: or relative). Hidden on "get help now". */
+  /** Where the result's call to action goes (http(s), tel:, mailto: or relative). Hidden on "get help now" and "more support than an IOP" (an urgent evaluation is the next step there; `phone` stays, worded for an evaluation). */
   ctaHref?: string;
 
   /** Text of the call to action. */
