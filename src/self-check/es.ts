@@ -29,7 +29,7 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
         'Te puede ayudar ver los resultados con tu mamá, tu papá u otro adulto de confianza.',
       ],
       parent: [
-        `Averigüe si un ${IOP} podría ser adecuado para su hijo o hija de 12 a 17 años. Toma unos 3 minutos.`,
+        `Averigüe si un ${IOP} le convendría a su hijo o hija de 12 a 17 años. Toma unos 3 minutos.`,
         // Each pronoun names who it is: "su" is always the parent's, the young person is "el o la joven".
         'Las primeras preguntas son sobre cómo se ha sentido su hijo o hija, y las contesta el o la joven. Para esa parte, por favor, entréguele el dispositivo al o a la joven. Antes de contestar, el o la joven leerá que usted verá las respuestas.',
         'Después, usted contestará las preguntas sobre la atención que recibe su hijo o hija y sobre la vida en casa.',
@@ -197,11 +197,11 @@ export const SELF_CHECK_ES: SelfCheckTexts = {
       },
       youth: {
         heading: 'Para empezar, habla pronto con un profesional',
-        summary: `Con tu mamá, tu papá u otro adulto de confianza, ve pronto con un terapeuta o con tu médico. Pueden hablar contigo sobre estos pensamientos y ayudarte a elegir la atención adecuada, como sesiones de terapia o un ${IOP} para adolescentes.`,
+        summary: `Con tu mamá, tu papá u otro adulto de confianza, ve pronto con un terapeuta o con tu médico. Pueden hablar contigo sobre estos pensamientos. También pueden ayudarte a elegir la atención adecuada: terapia o un ${IOP} para adolescentes.`,
       },
       parent: {
         heading: 'Para empezar, lleve pronto a su hijo(a) con un profesional',
-        summary: `Un terapeuta o el médico de su hijo(a) puede hablar con él o ella sobre estos pensamientos. También puede ayudarle a usted a elegir la atención adecuada, como sesiones de terapia o un ${IOP} para adolescentes.`,
+        summary: `Un terapeuta o el médico de su hijo(a) puede hablar con él o ella sobre estos pensamientos. También puede ayudarle a elegir la atención adecuada: terapia o un ${IOP} para adolescentes.`,
       },
     },
     crisisLabel: 'Hay ayuda disponible ahora',
