@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/crisis-help/define.js';
 import type { IopCrisisHelp } from '../src/crisis-help/crisis-help.js';
@@ -19,6 +19,27 @@ describe('<iop-crisis-help>', () => {
     expect(chat.getAttribute('rel')).to.equal('noopener noreferrer');
     await expectWorkingCrisisHelp(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('a link that opens a new tab says so to a screen reader; call and text links do not', async () => {
+    for (const [lang, said] of [
+      ['en', 'Chat at 988lifeline.org (opens in a new tab)'],
+      ['es', '(se abre en otra pestaña)'],
+    ]) {
+      const el = await fixture<IopCrisisHelp>(html`<iop-crisis-help lang=${lang}></iop-crisis-help>`);
+      const chatText = () => shadow(el).querySelector('a[href^="https"]')?.textContent!.trim().replace(/\s+/g, ' ') ?? '';
+      // Spanish arrives with its own file.
+      await waitUntil(() => chatText().includes(said), `the chat link says: ${said}`);
+      const chat = shadow(el).querySelector('a[href^="https"]')!;
+      expect(chat.getAttribute('target')).to.equal('_blank');
+      // Seen by a screen reader, not on screen: the visible label stays as written (and is the
+      // start of the link's name, WCAG 2.5.3).
+      const hint = chat.querySelector('.visually-hidden')!;
+      expect(hint.getBoundingClientRect().width).to.be.at.most(1);
+      for (const link of shadow(el).querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
+        expect(link.querySelector('.visually-hidden'), link.getAttribute('href')!).to.equal(null);
+      }
+    }
   });
 
   it('compact shows one line with the main links and a name', async () => {

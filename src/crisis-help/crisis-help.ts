@@ -118,7 +118,7 @@ export class IopCrisisHelp extends IopElement<CrisisConfig> {
       href=${action.href}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
-      >${actionIcon(action.href)}${action.label}</a
+      >${actionIcon(action.href)}${action.label}${external ? html`<span class="visually-hidden"> (${this.texts.t.newTab})</span>` : nothing}</a
     >`;
   }
 }

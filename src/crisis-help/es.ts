@@ -13,6 +13,7 @@ import type { CrisisTexts } from './resources.js';
 export const CRISIS_ES: CrisisTexts = {
   ...COMMON_ES,
   heading: 'Hay ayuda disponible ahora',
+  newTab: 'se abre en otra pestaña',
   resources: [
     {
       name: '988 Suicide & Crisis Lifeline',

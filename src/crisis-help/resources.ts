@@ -22,6 +22,8 @@ export const CRISIS_URL: SafeUrlOptions = { schemes: ['tel:', 'sms:', 'https:'],
 /** Everything <iop-crisis-help> says, in one language. */
 export interface CrisisTexts extends CommonWords {
   heading: string;
+  /** Said after a link that opens a new tab (a chat page), so it does not surprise anyone. */
+  newTab: string;
   resources: CrisisResource[];
 }
 
@@ -79,4 +81,4 @@ export function readResources(json: string, problems: string[]): CrisisResource[
   return null;
 }
 
-export const CRISIS_EN: CrisisTexts = { ...COMMON_EN, heading: 'Help is available now', resources: US_RESOURCES };
+export const CRISIS_EN: CrisisTexts = { ...COMMON_EN, heading: 'Help is available now', newTab: 'opens in a new tab', resources: US_RESOURCES };
