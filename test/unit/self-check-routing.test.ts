@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { assess, supportRank, type Reason, type ResultLevel } from '../../src/self-check/assess.js';
 import { buildSteps, initialState, progress, reduce, type FlowState } from '../../src/self-check/flow.js';
 import { GAD_IDS, PHQ_IDS, type Answers, type Mode, type QuestionId } from '../../src/self-check/questions.js';
-import { CONTEXT_OK as ok } from '../self-check/answer-paths.js';
+import { CONTEXT_OK as ok, SEVERE } from '../self-check/answer-paths.js';
 
 /**
  * The routing rules of ../shared/reference/clinical.md, written out by hand: each row is an answer
@@ -76,27 +76,7 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
   // Rule 8: severe symptoms never get weekly therapy.
   [
     'PHQ-9 24 / GAD-7 21, somewhat difficult',
-    {
-      ...PHQ0,
-      phq1: '3',
-      phq2: '3',
-      phq3: '3',
-      phq4: '3',
-      phq5: '3',
-      phq6: '3',
-      phq7: '3',
-      phq8: '3',
-      ...GAD0,
-      gad1: '3',
-      gad2: '3',
-      gad3: '3',
-      gad4: '3',
-      gad5: '3',
-      gad6: '3',
-      gad7: '3',
-      difficulty: '1',
-      ...ok,
-    },
+    SEVERE,
     'iop-may-fit',
     ['depression-severe', 'anxiety-severe'],
   ],
