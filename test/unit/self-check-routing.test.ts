@@ -74,12 +74,7 @@ const TABLE: Array<[string, Answers, ResultLevel, Reason[]]> = [
   ],
   ['unsure about safety with no symptoms is never "no need"', { ...BRIEF0, ...ok, 'safe-home': 'unsure' }, 'weekly-therapy-may-fit', ['unsure-safe-at-home']],
   // Rule 8: severe symptoms never get weekly therapy.
-  [
-    'PHQ-9 24 / GAD-7 21, somewhat difficult',
-    SEVERE,
-    'iop-may-fit',
-    ['depression-severe', 'anxiety-severe'],
-  ],
+  ['PHQ-9 24 / GAD-7 21, somewhat difficult', SEVERE, 'iop-may-fit', ['depression-severe', 'anxiety-severe']],
   [
     'PHQ-9 19 / GAD-7 0, not difficult',
     { ...PHQ0, phq1: '3', phq2: '3', phq3: '3', phq4: '3', phq5: '3', phq6: '3', phq7: '1', ...GAD0, difficulty: '0', ...ok },
