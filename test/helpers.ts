@@ -60,6 +60,23 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/**
+ * Runs `act` with window.print stubbed: `during` runs while the print dialog would be open, then
+ * the dialog closes (afterprint) unless `close` is false. window.print is restored after.
+ */
+export async function whilePrinting(act: () => unknown, during: () => void, close = true): Promise<void> {
+  const original = window.print;
+  window.print = () => {
+    during();
+    if (close) window.dispatchEvent(new Event('afterprint'));
+  };
+  try {
+    await act();
+  } finally {
+    window.print = original;
+  }
+}
+
 /** The element's shadow root, typed, for querying rendered parts. */
 export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);

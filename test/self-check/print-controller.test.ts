@@ -1,6 +1,7 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { PrintController } from '../../src/self-check/print.js';
+import { whilePrinting } from '../helpers.js';
 
 class PrintHost extends LitElement {
   printer = new PrintController(this);
@@ -13,18 +14,7 @@ customElements.define('print-test-host', PrintHost);
 const pageSheets = () => Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets')!.get!.call(document) as CSSStyleSheet[];
 
 /** Runs `during` while the print dialog would be open; `close` says whether it closes (afterprint). */
-async function printing(host: PrintHost, during: () => void, close = true): Promise<void> {
-  const original = window.print;
-  window.print = () => {
-    during();
-    if (close) window.dispatchEvent(new Event('afterprint'));
-  };
-  try {
-    host.printer.print();
-  } finally {
-    window.print = original;
-  }
-}
+const printing = (host: PrintHost, during: () => void, close = true) => whilePrinting(() => host.printer.print(), during, close);
 
 describe('PrintController', () => {
   let pageSheet: CSSStyleSheet;

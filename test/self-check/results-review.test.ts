@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
-import { deepActiveElement } from '../helpers.js';
+import { deepActiveElement, whilePrinting } from '../helpers.js';
 import { answerThrough, button, click, ENGLISH, headingText, questionName, root, SPANISH } from '../../stories/self-check-driver.js';
 
 // The second clinical read of every result screen (adult, youth, parent; English and Spanish):
@@ -139,17 +139,11 @@ describe('<iop-self-check> results, second clinical read', () => {
       const el = await started(html`<iop-self-check></iop-self-check>`);
       await answerThrough(el, ITEM9_ONLY);
       const details = result(el).querySelector<HTMLDetailsElement>('details.scores')!;
-      const original = window.print;
       let during: boolean | undefined;
-      window.print = () => {
-        during = details.open;
-        window.dispatchEvent(new Event('afterprint'));
-      };
-      try {
-        await click(el, 'Print or save the summary');
-      } finally {
-        window.print = original;
-      }
+      await whilePrinting(
+        () => click(el, 'Print or save the summary'),
+        () => (during = details.open),
+      );
       expect(during).to.equal(true);
       expect(details.open).to.equal(false);
     });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-check/define.js';
 import type { IopSelfCheck } from '../../src/self-check/self-check.js';
 import type { IopSelfCheckCompleteEvent } from '../../src/self-check/events.js';
-import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, widgetsRendered, watchQuickExit } from '../helpers.js';
+import { accessibleNodes, captureWarnings, deepActiveElement, itChromiumOnly, widgetsRendered, watchQuickExit, whilePrinting } from '../helpers.js';
 import { answerThrough, button, choose, click, headingText, questionName, root } from '../../stories/self-check-driver.js';
 
 import { CONTEXT_OK, LEVEL_PATHS as LEVEL_ANSWERS } from './answer-paths.js';
@@ -299,17 +299,11 @@ describe('<iop-self-check>', () => {
     it('prints a summary of only the self-check', async () => {
       const el = await started();
       await answerThrough(el, LEVEL_ANSWERS['no-clear-need']);
-      const original = window.print;
       let printing = false;
-      window.print = () => {
-        printing = el.hasAttribute('data-iop-printing') && document.adoptedStyleSheets.length > 0;
-        window.dispatchEvent(new Event('afterprint'));
-      };
-      try {
-        await click(el, 'Print or save the summary');
-      } finally {
-        window.print = original;
-      }
+      await whilePrinting(
+        () => click(el, 'Print or save the summary'),
+        () => (printing = el.hasAttribute('data-iop-printing') && document.adoptedStyleSheets.length > 0),
+      );
       expect(printing).to.equal(true);
       expect(el.hasAttribute('data-iop-printing')).to.equal(false);
     });
